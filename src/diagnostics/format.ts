@@ -1,0 +1,37 @@
+import { codeFrame } from './code-frame.js';
+import { compareDiagnostics, location, type Diagnostic } from './diagnostic.js';
+
+export interface FormatOptions {
+  /** Reads a site file's text for the code frame; returns undefined when unavailable. */
+  readSource?: (file: string) => string | undefined;
+  color?: boolean;
+}
+
+/** Renders diagnostics as the text the CLI prints: one block per problem, then a summary line. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
+  const paint = painter(options.color ?? false);
+  const blocks = [...diagnostics].sort(compareDiagnostics).map((d) => {
+    const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+    const lines = [`${paint.bold(location(d))} ${label} ${d.message} ${paint.dim(`[${d.rule}]`)}`];
+    const source = d.position ? options.readSource?.(d.file) : undefined;
+    if (source !== undefined && d.position) lines.push(codeFrame(source, d.position));
+    if (d.hint) lines.push(`  ${paint.cyan('hint:')} ${d.hint}`);
+    return lines.join('\n');
+  });
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (blocks.length) blocks.push(summary(errors, warnings));
+  return blocks.join('\n\n');
+}
+
+function summary(errors: number, warnings: number): string {
+  const parts = [];
+  if (errors) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
+  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+function painter(on: boolean) {
+  const wrap = (open: number, close: number) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+}

@@ -1,0 +1,224 @@
+/**
+ * The Site model: a plain, immutable description of everything the theme renders.
+ * Built by `model/` from validated records; read by `render/` and `write/`. No file access here.
+ */
+
+/** Where a value came from, for messages that point back at the user's files. */
+export interface SourceRef {
+  /** Path relative to the site root, `/`-separated. */
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** A link with a free label (`Code & Ckpt`); `url` is already checked (http(s), mailto or site-relative). */
+export interface Link {
+  label: string;
+  url: string;
+  /** Icon name from the icon set (e.g. `github`, `arxiv`, `pdf`), when known. */
+  icon?: string;
+}
+
+export interface SiteConfig {
+  title: string;
+  /** Absolute base URL without trailing slash, e.g. `https://example.github.io`. */
+  url: string;
+  /** Path prefix the site is served under, `''` or like `/repo`. */
+  basePath: string;
+  description: string;
+  /** BCP 47 language tag, e.g. `en`. */
+  language: string;
+  /** Colour scheme the theme starts in. */
+  colorScheme: 'system' | 'light' | 'dark';
+}
+
+/** Profile link kinds the theme knows icons and labels for. */
+export type ProfileKind =
+  | 'scholar' | 'orcid' | 'github' | 'gitlab' | 'arxiv' | 'semantic_scholar' | 'dblp' | 'researchgate'
+  | 'linkedin' | 'x' | 'bluesky' | 'mastodon' | 'youtube' | 'huggingface' | 'zhihu' | 'wechat' | 'website' | 'cv';
+
+export interface ProfileLink {
+  kind: ProfileKind;
+  /** Full URL (user names such as a GitHub handle are expanded by the model). */
+  url: string;
+  /** Accessible name, e.g. `Google Scholar`. */
+  label: string;
+}
+
+export interface Author {
+  name: string;
+  /** Native-script name shown beside the name, e.g. `王泽卿`. */
+  nativeName?: string;
+  /** Every spelling that counts as the owner in author lists (includes `name` and `nativeName`). */
+  nameVariants: string[];
+  avatar?: string;
+  /** One or two sentences; Markdown inline allowed (owner-trusted). */
+  bio?: string;
+  position?: string;
+  location?: string;
+  employer?: { name: string; url?: string };
+  emails: string[];
+  links: ProfileLink[];
+  interests: string[];
+}
+
+export interface NavItem {
+  title: string;
+  url: string;
+}
+
+export interface Analytics {
+  provider: 'google' | 'plausible' | 'goatcounter' | 'umami';
+  id: string;
+  /** Script host for self-hosted providers (plausible, umami). */
+  src?: string;
+}
+
+export interface Footer {
+  /** Inline Markdown, owner-trusted. */
+  text?: string;
+  links: Link[];
+}
+
+/** A Markdown page (pages/*.md) or post. `html` is filled by render, not model. */
+export interface Page {
+  source: SourceRef;
+  /** Site-relative URL path starting and (for folders) ending with `/`, e.g. `/` or `/publications/`. */
+  url: string;
+  title: string;
+  description?: string;
+  excerpt?: string;
+  layout: string;
+  date?: string;
+  draft: boolean;
+  redirectFrom: string[];
+  /** Markdown body (front matter removed). */
+  body: string;
+  /** Line in the source file where the body starts (1-based), so Markdown positions map back. */
+  bodyLine: number;
+  /** Remaining front matter keys, for layouts that use them (e.g. `publications.sections`). */
+  frontMatter: Readonly<Record<string, unknown>>;
+}
+
+/** A dated news item; `date` is `YYYY-MM` or `YYYY-MM-DD`. */
+export interface NewsItem {
+  date: string;
+  /** Inline Markdown, owner-trusted. */
+  text: string;
+  source: SourceRef;
+}
+
+/** A position or degree: data/experience.yml, data/education.yml. */
+export interface TimelineEntry {
+  organization: string;
+  /** Sub-unit, e.g. `CSE` or `Y-Lab`. */
+  unit?: string;
+  url?: string;
+  role: string;
+  start?: string;
+  /** `undefined` with `current: true` renders as "Present". */
+  end?: string;
+  current: boolean;
+  location?: string;
+  logo?: string;
+  /** Inline Markdown, owner-trusted. */
+  description?: string;
+  source: SourceRef;
+}
+
+export interface Honor {
+  title: string;
+  /** Awarding body. */
+  by?: string;
+  years: string[];
+  /** Extra words such as `(Top 5%)`; inline Markdown. */
+  note?: string;
+  url?: string;
+  source: SourceRef;
+}
+
+export interface PublicationAuthor {
+  name: string;
+  given?: string;
+  family?: string;
+  isOwner: boolean;
+  /** Marked `*`: equal contribution. */
+  equal: boolean;
+  /** Marked `†`: corresponding author. */
+  corresponding: boolean;
+}
+
+export type PublicationType = 'article' | 'conference' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'talk' | 'other';
+export type PublicationStatus = 'published' | 'accepted' | 'preprint' | 'under-review';
+
+export interface Publication {
+  /** Citation key; also the slug of `/publications/<key>/`. */
+  key: string;
+  type: PublicationType;
+  status: PublicationStatus;
+  /** Title as Unicode text; `$…$` marks math. */
+  title: string;
+  authors: PublicationAuthor[];
+  /** Full venue name, e.g. `IEEE Transactions on Multimedia`. */
+  venue?: string;
+  /** Short venue badge, e.g. `CVPR` or `TMM`. */
+  venueShort?: string;
+  /** Tier badges from data/venues.yml or the entry, e.g. `CCF-A`, `Q1`. */
+  tiers: string[];
+  year?: number;
+  month?: number;
+  /** ISO date as precise as known (`2025`, `2025-06`, `2025-06-11`). */
+  date?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  publisher?: string;
+  doi?: string;
+  arxiv?: string;
+  /** Free tags such as `Highlight`, `Oral`. */
+  tags: string[];
+  award?: string;
+  selected: boolean;
+  links: Link[];
+  abstract?: string;
+  /** Site-relative or absolute URL of a preview image. */
+  preview?: string;
+  /** Site-relative URL of the PDF when it is hosted on this site (for `citation_pdf_url`). */
+  pdf?: string;
+  /** BibTeX to show and download; generated when the source was YAML. */
+  bibtex?: string;
+  /** Show the BibTeX block on list pages. */
+  bibtexShow: boolean;
+  source: SourceRef;
+}
+
+/** A venue from data/venues.yml: matched by key, name or alias. */
+export interface Venue {
+  key: string;
+  name?: string;
+  aliases: string[];
+  tiers: string[];
+  url?: string;
+}
+
+/** A file under static/, copied verbatim to the same path under the output folder. */
+export interface StaticFile {
+  /** Path relative to static/, `/`-separated. */
+  path: string;
+}
+
+export interface Site {
+  config: SiteConfig;
+  author: Author;
+  navigation: NavItem[];
+  footer: Footer;
+  analytics?: Analytics;
+  pages: Page[];
+  news: NewsItem[];
+  experience: TimelineEntry[];
+  education: TimelineEntry[];
+  honors: Honor[];
+  publications: Publication[];
+  venues: Venue[];
+  staticFiles: StaticFile[];
+}
