@@ -1,0 +1,65 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { splitFrontMatter, type MarkdownFile } from './front-matter.js';
+import { readSource } from './read-source.js';
+import type { SourceText } from './source-text.js';
+import { walkFiles } from './walk.js';
+import { loadYaml, type YamlFile } from './yaml.js';
+
+/** Every file of a site, read and parsed but not yet validated. */
+export interface LoadedSite {
+  root: string;
+  siteYml?: YamlFile;
+  pages: MarkdownFile[];
+  /** data/<name>.yml by name (`news`, `experience` …). */
+  data: Map<string, YamlFile>;
+  bibtex?: SourceText;
+  /** Paths relative to static/. */
+  staticFiles: string[];
+}
+
+/** Reads site.yml, pages/, data/, publications.bib and the list of static/ files. */
+export function loadSite(root: string, bag: DiagnosticBag): LoadedSite {
+  const site: LoadedSite = { root, pages: [], data: new Map(), staticFiles: [] };
+  const siteYmlPath = join(root, 'site.yml');
+  if (!existsSync(siteYmlPath)) {
+    bag.error('missing-site-yml', 'site.yml', undefined, 'There is no site.yml in this folder.',
+      `Run \`vita init\` to create a site, or point Vita at the folder that holds site.yml (looked in ${root}).`);
+  } else {
+    const source = readSource(siteYmlPath, 'site.yml', bag);
+    const yaml = source && loadYaml(source, bag);
+    if (yaml) site.siteYml = yaml;
+  }
+
+  for (const file of walkFiles(root, join(root, 'pages'), bag)) {
+    if (!/\.(md|markdown)$/i.test(file.relative)) {
+      bag.warn('ignored-file', file.relative, undefined, 'Only Markdown files (.md) are read from pages/; this file is ignored.',
+        'Put images and downloads in static/.');
+      continue;
+    }
+    const source = readSource(file.absolute, file.relative, bag);
+    if (source) site.pages.push(splitFrontMatter(source, bag));
+  }
+
+  for (const file of walkFiles(root, join(root, 'data'), bag)) {
+    const match = /^data\/([^/]+)\.ya?ml$/i.exec(file.relative);
+    if (!match) {
+      bag.warn('ignored-file', file.relative, undefined, 'Only YAML files directly in data/ are read; this file is ignored.');
+      continue;
+    }
+    const source = readSource(file.absolute, file.relative, bag);
+    const yaml = source && loadYaml(source, bag);
+    if (yaml) site.data.set(match[1]!, yaml);
+  }
+
+  const bibPath = join(root, 'publications.bib');
+  if (existsSync(bibPath) && statSync(bibPath).isFile()) {
+    const source = readSource(bibPath, 'publications.bib', bag);
+    if (source) site.bibtex = source;
+  }
+
+  const staticDir = join(root, 'static');
+  site.staticFiles = walkFiles(root, staticDir, bag, (name) => name === '.DS_Store' || name === '.git').map((f) => f.relative.slice('static/'.length));
+  return site;
+}

@@ -1,0 +1,59 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { MarkdownFile } from '../load/front-matter.js';
+import { positionOf } from '../load/yaml.js';
+import { frontMatterSchema } from '../validate/schemas/front-matter.js';
+import { validateYaml } from '../validate/zod-diagnostics.js';
+import { normalisePermalink, urlFromPagePath } from './permalink.js';
+import type { Page } from './types.js';
+
+const KNOWN = new Set(['title', 'permalink', 'redirect_from', 'excerpt', 'description', 'layout', 'date', 'draft', 'nav']);
+
+/** Validates each page's front matter and works out its URL and redirects. */
+export function buildPages(files: readonly MarkdownFile[], bag: DiagnosticBag, options: { drafts: boolean }): Page[] {
+  const pages: Page[] = [];
+  for (const file of files) {
+    const name = file.source.file;
+    if (!file.hasFrontMatter) {
+      bag.error('missing-front-matter', name, { line: 1, col: 1 }, 'This page has no front matter.', 'Start the file with:\n---\ntitle: Page title\n---');
+      continue;
+    }
+    if (!file.frontMatter) continue; // its YAML error is already reported
+    const fm = validateYaml(frontMatterSchema, file.frontMatter, bag);
+    if (!fm) continue;
+    let url = urlFromPagePath(name);
+    if (fm.permalink !== undefined) {
+      const result = normalisePermalink(fm.permalink);
+      if (!result.ok) {
+        bag.error('bad-permalink', name, positionOf(file.frontMatter, ['permalink']), `The permalink "${fm.permalink}" ${result.reason}.`, result.hint);
+        continue;
+      }
+      url = result.url;
+    }
+    const redirectFrom: string[] = [];
+    (fm.redirect_from ?? []).forEach((raw, i) => {
+      const result = normalisePermalink(raw);
+      if (result.ok) redirectFrom.push(result.url);
+      else {
+        const path = Array.isArray(file.frontMatter!.value && (file.frontMatter!.value as Record<string, unknown>).redirect_from) ? ['redirect_from', i] : ['redirect_from'];
+        bag.error('bad-permalink', name, positionOf(file.frontMatter!, path), `The redirect "${raw}" ${result.reason}.`, result.hint);
+      }
+    });
+    if (fm.draft && !options.drafts) continue;
+    const rest = Object.fromEntries(Object.entries(fm).filter(([k]) => !KNOWN.has(k)));
+    pages.push(Object.freeze({
+      source: { file: name, line: 1, col: 1 },
+      url,
+      title: fm.title,
+      ...(fm.description ? { description: fm.description } : {}),
+      ...(fm.excerpt ? { excerpt: fm.excerpt } : {}),
+      layout: fm.layout ?? (url === '/' ? 'home' : 'page'),
+      ...(fm.date ? { date: fm.date } : {}),
+      draft: fm.draft ?? false,
+      redirectFrom,
+      body: file.body,
+      bodyLine: file.bodyLine,
+      frontMatter: Object.freeze(rest),
+    }));
+  }
+  return pages;
+}

@@ -1,0 +1,44 @@
+/** Result of turning a permalink or page path into a site URL. */
+export type UrlResult = { ok: true; url: string } | { ok: false; reason: string; hint: string };
+
+/**
+ * Checks and normalises a permalink: it must stay inside the site (no `..`, encoded separators,
+ * backslashes, control characters or scheme) and gets a trailing slash unless it names a file.
+ */
+export function normalisePermalink(raw: string): UrlResult {
+  const value = raw.trim();
+  if (/[\u0000-\u001f\u007f]/.test(value)) return bad('contains control characters');
+  if (value.includes('\\')) return bad('contains a backslash');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return bad('is an absolute URL, not a path on this site');
+  if (/%(2e|2f|5c|00)/i.test(value) || /%25/i.test(value)) return bad('contains encoded dots or slashes');
+  const withSlash = value.startsWith('/') ? value : '/' + value;
+  const segments = withSlash.split('/');
+  if (segments.some((s) => s === '..' || s === '.')) return bad('contains "." or ".." segments');
+  if (/[?#]/.test(withSlash)) return bad('contains a query or fragment');
+  const collapsed = withSlash.replace(/\/{2,}/g, '/');
+  const last = collapsed.split('/').pop() ?? '';
+  const url = last === '' || /\.[a-z0-9]+$/i.test(last) ? collapsed : collapsed + '/';
+  return { ok: true, url };
+}
+
+function bad(reason: string): UrlResult {
+  return { ok: false, reason, hint: 'A permalink is a path inside the site, such as /publications/ or /about.html.' };
+}
+
+/** Default URL of a page file: pages/index.md → /, pages/a/b.md → /a/b/, pages/a/index.md → /a/. */
+export function urlFromPagePath(relative: string): string {
+  const inner = relative.replace(/^pages\//, '').replace(/\.(md|markdown)$/i, '');
+  const withoutIndex = inner === 'index' ? '' : inner.replace(/\/index$/, '');
+  return withoutIndex === '' ? '/' : `/${withoutIndex}/`;
+}
+
+/** Output file for a URL: folders get index.html; `/feed.xml` stays a file. */
+export function outputPathForUrl(url: string): string {
+  const path = url.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? path + 'index.html' : path;
+}
+
+/** The key two URLs collide on when served from a case-insensitive, normalising file system. */
+export function collisionKey(url: string): string {
+  return outputPathForUrl(url).normalize('NFC').toLowerCase();
+}

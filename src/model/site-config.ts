@@ -1,0 +1,69 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { positionOf, type YamlFile } from '../load/yaml.js';
+import { siteSchema, type SiteRecord } from '../validate/schemas/site.js';
+import { validateYaml } from '../validate/zod-diagnostics.js';
+import { PROFILE_ORDER, profileLink } from './profile-links.js';
+import type { Analytics, Author, Footer, NavItem, ProfileLink, SiteConfig } from './types.js';
+
+export interface SiteSettings {
+  config: SiteConfig;
+  author: Author;
+  navigation: NavItem[];
+  footer: Footer;
+  analytics?: Analytics;
+}
+
+/** Validates site.yml and turns it into the site's settings; undefined when it has errors. */
+export function siteSettings(file: YamlFile, bag: DiagnosticBag): SiteSettings | undefined {
+  const record = validateYaml(siteSchema, file, bag);
+  if (!record) return undefined;
+  const links = profileLinks(record, file, bag);
+  const url = new URL(record.url);
+  const basePath = url.pathname.replace(/\/+$/, '');
+  const a = record.author;
+  const nameVariants = unique([a.name, ...(a.native_name ? [a.native_name] : []), ...(a.name_variants ?? [])]);
+  const author: Author = {
+    name: a.name,
+    ...(a.native_name ? { nativeName: a.native_name } : {}),
+    nameVariants,
+    ...(a.avatar ? { avatar: a.avatar } : {}),
+    ...(a.bio ? { bio: a.bio } : {}),
+    ...(a.position ? { position: a.position } : {}),
+    ...(a.location ? { location: a.location } : {}),
+    ...(a.employer ? { employer: typeof a.employer === 'string' ? { name: a.employer } : a.employer } : {}),
+    emails: a.email ?? [],
+    links,
+    interests: a.interests ?? [],
+  };
+  return {
+    config: {
+      title: record.title,
+      url: `${url.protocol}//${url.host}${basePath}`,
+      basePath,
+      description: record.description ?? '',
+      language: record.language ?? 'en',
+      colorScheme: record.color_scheme ?? 'system',
+    },
+    author,
+    navigation: record.navigation ?? [{ title: 'About', url: '/' }],
+    footer: { ...(record.footer?.text ? { text: record.footer.text } : {}), links: record.footer?.links ?? [] },
+    ...(record.analytics ? { analytics: record.analytics } : {}),
+  };
+}
+
+function profileLinks(record: SiteRecord, file: YamlFile, bag: DiagnosticBag): ProfileLink[] {
+  const out: ProfileLink[] = [];
+  const given = record.author.links ?? {};
+  for (const kind of PROFILE_ORDER) {
+    const value = given[kind];
+    if (value === undefined) continue;
+    const result = profileLink(kind, value);
+    if (result.ok) out.push(result.link);
+    else bag.error('bad-profile-link', file.source.file, positionOf(file, ['author', 'links', kind]), `${result.reason}.`, 'Write the full URL of the profile page instead.');
+  }
+  return out;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+}

@@ -1,0 +1,24 @@
+import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
+import anchor from 'markdown-it-anchor';
+import footnote from 'markdown-it-footnote';
+import { full as emoji } from 'markdown-it-emoji';
+import { collectLinksPlugin } from './collect-links.js';
+import { directivesPlugin } from './directives-plugin.js';
+import { directiveRenderRules } from './directive-render.js';
+import { slugify } from './slugify.js';
+
+/**
+ * The Markdown dialect of Vita pages: CommonMark, tables, strikethrough, footnotes, heading anchors,
+ * emoji shortcodes, raw HTML (the owner's own pages are trusted, as in Jekyll) and directives.
+ */
+export function createMarkdown(): MarkdownItInstance {
+  const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: 50 });
+  md.use(anchor, { slugify, tabIndex: false });
+  md.use(footnote);
+  md.use(emoji);
+  md.use(directivesPlugin);
+  md.use(directiveRenderRules);
+  md.use(collectLinksPlugin);
+  return md;
+}

@@ -1,0 +1,84 @@
+import type { MarkdownIt, Token } from 'markdown-it';
+import { escapeHtml } from '../escape.js';
+import type { DirectiveOptions, DirectiveSpec } from '../directives/spec.js';
+import type { DirectiveCall } from './directive-syntax.js';
+import { CALLOUTS } from './directives-plugin.js';
+import type { MarkdownEnv } from './markdown-env.js';
+
+const CALLOUT_TITLES: Record<string, string> = {
+  note: 'Note', tip: 'Tip', info: 'Info', important: 'Important', warning: 'Warning', caution: 'Caution', danger: 'Danger',
+};
+
+/** Render rules for directive tokens: data directives via their spec, containers as callouts. */
+export function directiveRenderRules(md: MarkdownIt): void {
+  md.renderer.rules.vita_directive = (tokens, idx, _options, env) => renderLeaf(tokens[idx]!, env as unknown as MarkdownEnv);
+  md.renderer.rules.vita_container_open = (tokens, idx, _options, env) => renderContainerOpen(tokens[idx]!, env as unknown as MarkdownEnv);
+  md.renderer.rules.vita_container_close = () => '</div>\n</aside>\n';
+}
+
+function at(token: Token, env: MarkdownEnv, col: number) {
+  return { line: env.bodyLine + (token.map?.[0] ?? 0), col: col + 1 };
+}
+
+function renderLeaf(token: Token, env: MarkdownEnv): string {
+  const call = (token.meta as { call: DirectiveCall }).call;
+  if (call.error) {
+    env.bag.error('directive-syntax', env.file, at(token, env, call.error.col), call.error.message, 'Directives look like ::name or ::name{option=value flag}.');
+    return '';
+  }
+  const spec = env.directives.get(call.name);
+  if (!spec) {
+    const known = [...env.directives.keys()].sort();
+    const hint = (CALLOUTS as readonly string[]).includes(call.name)
+      ? `"${call.name}" is a callout: write it as a container, :::${call.name} … :::.`
+      : `Known directives: ${known.map((k) => `::${k}`).join(', ')}.`;
+    env.bag.error('unknown-directive', env.file, at(token, env, call.col), `Unknown directive "::${call.name}".`, hint);
+    return '';
+  }
+  const options = readOptions(spec, call, token, env);
+  if (!options) return '';
+  return spec.render(env.site, options);
+}
+
+function readOptions(spec: DirectiveSpec, call: DirectiveCall, token: Token, env: MarkdownEnv): DirectiveOptions | undefined {
+  const out: DirectiveOptions = {};
+  let ok = true;
+  for (const attr of call.attrs) {
+    const kind = spec.options[attr.key];
+    const where = at(token, env, attr.col);
+    if (!kind) {
+      const names = Object.keys(spec.options).sort();
+      env.bag.error('unknown-directive-option', env.file, where, `Unknown option "${attr.key}" for ::${spec.name}.`,
+        names.length ? `::${spec.name} takes: ${names.join(', ')}.` : `::${spec.name} takes no options.`);
+      ok = false;
+    } else if (kind === 'flag' && attr.value !== true) {
+      env.bag.error('bad-directive-option', env.file, where, `The option "${attr.key}" of ::${spec.name} is a flag and takes no value.`, `Write just ${attr.key}.`);
+      ok = false;
+    } else if (kind === 'integer') {
+      const n = attr.value === true ? NaN : Number(attr.value);
+      if (!Number.isInteger(n) || n < 0) {
+        env.bag.error('bad-directive-option', env.file, where, `The option "${attr.key}" of ::${spec.name} needs a whole number.`, `Write ${attr.key}=5, for example.`);
+        ok = false;
+      } else out[attr.key] = n;
+    } else if (kind === 'text' && attr.value === true) {
+      env.bag.error('bad-directive-option', env.file, where, `The option "${attr.key}" of ::${spec.name} needs a value.`, `Write ${attr.key}="…".`);
+      ok = false;
+    } else out[attr.key] = attr.value;
+  }
+  return ok ? out : undefined;
+}
+
+function renderContainerOpen(token: Token, env: MarkdownEnv): string {
+  const call = (token.meta as { call: DirectiveCall }).call;
+  const where = at(token, env, call.col);
+  if (!(token.meta as { closed: boolean }).closed) {
+    env.bag.error('unclosed-container', env.file, where, `The container ":::${call.name}" is never closed.`, `End it with a line holding only ${':'.repeat((token.meta as { fence?: number }).fence ?? 3)}.`);
+  }
+  if (call.error) env.bag.error('directive-syntax', env.file, at(token, env, call.error.col), call.error.message);
+  const kind = (CALLOUTS as readonly string[]).includes(call.name) ? call.name : undefined;
+  if (!kind) {
+    env.bag.error('unknown-directive', env.file, where, `Unknown container ":::${call.name}".`, `Containers are callouts: ${CALLOUTS.map((c) => `:::${c}`).join(', ')}.`);
+  }
+  const title = call.label ?? CALLOUT_TITLES[kind ?? 'note'];
+  return `<aside class="callout callout--${kind ?? 'note'}" role="note">\n<p class="callout__title">${escapeHtml(title ?? '')}</p>\n<div class="callout__body">\n`;
+}

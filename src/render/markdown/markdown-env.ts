@@ -1,0 +1,25 @@
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { Site } from '../../model/types.js';
+import type { DirectiveSpec } from '../directives/spec.js';
+
+/** A link or image reference found in a page, checked once every URL of the site is known. */
+export interface FoundLink {
+  href: string;
+  file: string;
+  line: number;
+  col: number;
+  kind: 'link' | 'image';
+}
+
+/** What markdown-it's render rules need to know about the page being rendered. */
+export interface MarkdownEnv {
+  site: Site;
+  file: string;
+  /** 1-based line of the first body line in the file (after front matter). */
+  bodyLine: number;
+  /** Body lines, for column lookups in diagnostics. */
+  lines: string[];
+  bag: DiagnosticBag;
+  directives: ReadonlyMap<string, DirectiveSpec>;
+  links: FoundLink[];
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { linkSchema, stringList, urlField } from './common.js';
+
+const PROFILE_KINDS = [
+  'scholar', 'orcid', 'github', 'gitlab', 'arxiv', 'semantic_scholar', 'dblp', 'researchgate', 'linkedin', 'x',
+  'bluesky', 'mastodon', 'youtube', 'huggingface', 'zhihu', 'wechat', 'website', 'cv',
+] as const;
+
+const links = z.strictObject(
+  Object.fromEntries(PROFILE_KINDS.map((k) => [k, z.string().min(1).optional().describe(`${k}: a user name or id, or a full URL`)])) as Record<(typeof PROFILE_KINDS)[number], z.ZodOptional<z.ZodString>>,
+);
+
+const employer = z.union([z.string(), z.strictObject({ name: z.string(), url: urlField.optional() })]);
+
+/** The owner's profile, shown in the sidebar and used to highlight their name in author lists. */
+export const authorSchema = z.strictObject({
+  name: z.string().min(1).describe('Full name as usually written, e.g. "Zeqing Wang"'),
+  native_name: z.string().optional().describe('Name in native script, e.g. "王泽卿"'),
+  name_variants: z.array(z.string()).optional().describe('Other spellings to highlight in author lists'),
+  avatar: urlField.optional(),
+  bio: z.string().optional().describe('One or two sentences, inline Markdown'),
+  position: z.string().optional(),
+  location: z.string().optional(),
+  employer: employer.optional(),
+  email: stringList.optional(),
+  interests: z.array(z.string()).optional(),
+  links: links.optional(),
+});
+
+/** site.yml: the site, its owner, navigation, footer and analytics. */
+export const siteSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.string().min(1).describe('Site title, used in <title> and the header'),
+  url: z.string().regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, 'must be an absolute http(s) URL such as https://name.github.io\nWrite the address the site will be served at.').describe('Absolute URL the site is served at'),
+  description: z.string().optional(),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as en or zh-CN').optional(),
+  color_scheme: z.enum(['system', 'light', 'dark']).optional(),
+  author: authorSchema,
+  navigation: z.array(z.strictObject({ title: z.string().min(1), url: urlField })).optional(),
+  footer: z.strictObject({ text: z.string().optional(), links: z.array(linkSchema).optional() }).optional(),
+  analytics: z
+    .strictObject({ provider: z.enum(['google', 'plausible', 'goatcounter', 'umami']), id: z.string().min(1), src: urlField.optional() })
+    .optional(),
+});
+
+export type SiteRecord = z.output<typeof siteSchema>;
+export { PROFILE_KINDS };

@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { positionOf, sourceTextOf, type PathSegment, type YamlFile } from '../load/yaml.js';
+import { didYouMean } from './did-you-mean.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** Validates a YAML file's value against `schema`; every problem becomes a positioned diagnostic. */
+export function validateYaml<S extends z.ZodType>(schema: S, file: YamlFile, bag: DiagnosticBag, base: PathSegment[] = []): z.output<S> | undefined {
+  const value = getAt(file.value, base);
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) reportIssue(issue, schema, file, bag, base);
+  return undefined;
+}
+
+function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: DiagnosticBag, base: PathSegment[]): void {
+  const path = [...base, ...(issue.path as PathSegment[])];
+  const where = (p: PathSegment[], which: 'key' | 'value' = 'value') => positionOf(file, p, which);
+  const name = describePath(path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(schema, issue.path as PathSegment[]);
+      for (const key of issue.keys) {
+        const guess = didYouMean(key, known);
+        const hint = guess ? `Did you mean "${guess}"?` : known.length ? `Known keys here: ${known.join(', ')}.` : undefined;
+        bag.error('unknown-key', file.source.file, where([...path, key], 'key'), `Unknown key "${key}"${name ? ` in ${name}` : ''}.`, hint);
+      }
+      return;
+    }
+    case 'invalid_type': {
+      const actual = getAt(file.value, path);
+      if (actual === undefined) {
+        const key = path[path.length - 1];
+        const parent = path.slice(0, -1);
+        bag.error('missing-key', file.source.file, where(parent), `Missing required key "${String(key)}"${describePath(parent) ? ` in ${describePath(parent)}` : ''}.`,
+          `Add \`${String(key)}: …\` here.`);
+        return;
+      }
+      const expected = describeExpected(issue.expected);
+      const found = describeValue(actual);
+      const raw = sourceTextOf(file, path);
+      const hint = issue.expected === 'string' && raw !== undefined && typeof actual !== 'object'
+        ? `YAML read ${raw} as ${found}; put it in quotes to keep it as text: "${raw.replace(/"/g, '\\"')}".`
+        : undefined;
+      bag.error('wrong-type', file.source.file, where(path), `${name || 'This value'} should be ${expected}, but it is ${found}.`, hint);
+      return;
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      const actual = getAt(file.value, path);
+      const guess = typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : undefined;
+      bag.error('invalid-value', file.source.file, where(path), `${name || 'This value'} must be one of ${options}.`,
+        guess ? `Did you mean "${guess}"?` : undefined);
+      return;
+    }
+    case 'invalid_union': {
+      // Report the branch that got furthest: the one whose first issue has the longest path.
+      const branches = issue.errors.filter((e) => e.length > 0);
+      const best = branches.sort((a, b) => (b[0]!.path.length - a[0]!.path.length))[0];
+      const actual = getAt(file.value, path);
+      if (best && best[0]!.path.length > 0) {
+        for (const inner of best) reportIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, schema, file, bag, base);
+        return;
+      }
+      const expected = branches.map((b) => (b[0]!.code === 'invalid_type' ? describeExpected(b[0]!.expected) : undefined)).filter(Boolean);
+      bag.error('wrong-type', file.source.file, where(path),
+        `${name || 'This value'} should be ${expected.length ? [...new Set(expected)].join(' or ') : 'something else'}, but it is ${describeValue(actual)}.`);
+      return;
+    }
+    default: {
+      // Messages from our own refinements and checks are written for people; use them as they are.
+      const [message, hint] = issue.message.split('\n');
+      bag.error(issue.code === 'custom' ? String(issue.params?.rule ?? 'invalid-value') : 'invalid-value', file.source.file, where(path),
+        name && issue.code !== 'custom' ? `${name}: ${message}` : message!, hint);
+    }
+  }
+}
+
+/** Keys the object schema at `path` accepts, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let s: unknown = schema;
+  for (const segment of [...path, null]) {
+    s = unwrap(s);
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
+    if (segment === null) return def?.type === 'object' ? Object.keys(def.shape ?? {}).sort() : [];
+    if (def?.type === 'object') s = def.shape?.[String(segment)];
+    else if (def?.type === 'array') s = def.element;
+    else if (def?.type === 'record') s = def.valueType;
+    else return [];
+  }
+  return [];
+}
+
+function unwrap(s: unknown): unknown {
+  for (let i = 0; i < 10; i++) {
+    const def = (s as { def?: { type?: string; innerType?: unknown; in?: unknown; options?: unknown[] } })?.def;
+    if (!def) return s;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'catch' || def.type === 'readonly') s = def.innerType;
+    else if (def.type === 'pipe') s = def.in;
+    else if (def.type === 'union') s = def.options?.find((o) => unwrapType(o) === 'object' || unwrapType(o) === 'array') ?? def.options?.[0];
+    else return s;
+  }
+  return s;
+}
+
+function unwrapType(s: unknown): string | undefined {
+  return ((unwrap(s) as { def?: { type?: string } })?.def?.type);
+}
+
+function getAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let v = value;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[p as string];
+  }
+  return v;
+}
+
+// Keys only: the position already says which list entry, and people do not count entries from zero.
+function describePath(path: readonly PathSegment[]): string {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  return keys.length ? `"${keys.join('.')}"` : '';
+}
+
+function describeExpected(expected: string): string {
+  switch (expected) {
+    case 'string': return 'text';
+    case 'number': return 'a number';
+    case 'boolean': return 'true or false';
+    case 'array': return 'a list';
+    case 'object': return 'a map of keys';
+    default: return expected;
+  }
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map of keys';
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `the boolean ${v}`;
+  return `the text "${String(v)}"`;
+}
