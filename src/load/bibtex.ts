@@ -1,0 +1,131 @@
+import type { DiagnosticBag, Position } from '../diagnostics/diagnostic.js';
+import type { SourceRef } from '../model/types.js';
+import { LatexConverter, mathTitleToText, type Slot, type TextName } from './bibtex/convert.js';
+import { entryText, SITE_ONLY_FIELDS } from './bibtex/entry-text.js';
+import { scanBibtex, type BibChunk, type BibField } from './bibtex/scan.js';
+import { StringTable, type UndefinedMacro } from './bibtex/values.js';
+import type { SourceText } from './source-text.js';
+
+/** One BibTeX entry, converted to Unicode, with the positions of its fields. */
+export interface BibRecord {
+  key: string;
+  /** Lower-case entry type, e.g. `inproceedings`. */
+  type: string;
+  source: SourceRef;
+  /** Field values as Unicode text (URL-like fields as written), first occurrence wins. */
+  fields: Record<string, string>;
+  /** Where each field's name is, for messages about its value. */
+  positions: Record<string, Position>;
+  authors: TextName[];
+  /** The author list ended with `and others`. */
+  authorsOthers: boolean;
+  editors: TextName[];
+  /** Plain-text title (math as Unicode) when the title holds `$…$`. */
+  titleText?: string;
+  /** The entry as a standalone citation (see `entryText`). */
+  bibtex: string;
+}
+
+// Fields that hold URLs, paths or identifiers: LaTeX is not interpreted there (as in BibLaTeX's verbatim fields).
+const VERBATIM = new Set(['url', 'doi', 'pdf', 'code', 'html', 'website', 'arxiv', 'eprint', 'slides', 'poster', 'video', 'blog', 'supp', 'preview', 'file', 'author+an', 'editor+an', 'crossref', 'isbn', 'issn']);
+const NAME_FIELDS = new Set(['author', 'editor']);
+
+/** Reads publications.bib into records; every problem becomes a diagnostic and the rest is still read. */
+export function loadBibtex(source: SourceText, bag: DiagnosticBag): BibRecord[] {
+  const file = source.file;
+  const scan = scanBibtex(source.text);
+  for (const p of scan.problems) bag.error(p.rule, file, source.position(p.offset), p.message, p.hint);
+
+  const strings = new StringTable();
+  const missing: UndefinedMacro[] = [];
+  strings.define(scan.strings, missing);
+  const byKey = new Map(scan.entries.map((e) => [e.key.toLowerCase(), e] as const));
+  const converter = new LatexConverter();
+  const pending = scan.entries.map((chunk) => prepare(chunk, byKey, strings, converter, source, bag, missing));
+  converter.flush();
+
+  const reported = new Set<number>();
+  for (const m of missing) {
+    if (reported.has(m.offset)) continue;
+    reported.add(m.offset);
+    bag.error('bibtex-undefined-string', file, source.position(m.offset), `Undefined @string "${m.name}".`,
+      `Define it before use with @string{${m.name} = {…}}, or put the text in braces: {${m.name}}.`);
+  }
+  return pending.map((p) => p());
+}
+
+function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringTable, converter: LatexConverter,
+  source: SourceText, bag: DiagnosticBag, missing: UndefinedMacro[]): () => BibRecord {
+  const file = source.file;
+  const own = new Map<string, BibField>();
+  for (const field of chunk.fields) {
+    if (own.has(field.name)) {
+      bag.warn('bibtex-duplicate-field', file, source.position(field.offset), `Field "${field.name}" appears twice in entry "${chunk.key}"; the first one is used.`,
+        'Delete one of the two.');
+    } else own.set(field.name, field);
+  }
+  const fields = [...own.values(), ...inherited(chunk, own, byKey, strings, source, bag)];
+
+  const values: Record<string, Slot<string>> = {};
+  const positions: Record<string, Position> = {};
+  let authors: Slot<{ names: TextName[]; others: boolean }> | undefined;
+  let editors: Slot<{ names: TextName[]; others: boolean }> | undefined;
+  let titleText: string | undefined;
+  for (const field of fields) {
+    const position = source.position(field.offset);
+    positions[field.name] = position;
+    const raw = strings.resolve(field.parts, missing);
+    const unknown = (command: string) => bag.warn('bibtex-unknown-command', file, position,
+      `Unknown LaTeX command ${command} in field "${field.name}" of entry "${chunk.key}" was left out.`,
+      'Write the character itself (UTF-8 is fine in .bib files) or a standard LaTeX command.');
+    if (field.name === 'author') authors = converter.names(raw, unknown);
+    else if (field.name === 'editor') editors = converter.names(raw, unknown);
+    else if (VERBATIM.has(field.name)) values[field.name] = { value: unescapeVerbatim(raw) };
+    else {
+      values[field.name] = converter.text(raw, unknown, field.name === 'title');
+      if (field.name === 'title' && /(?<!\\)\$/.test(raw)) titleText = mathTitleToText(raw);
+    }
+  }
+  const bibtex = entryText(chunk, fields, strings);
+  return () => ({
+    key: chunk.key,
+    type: chunk.type,
+    source: { file, ...source.position(chunk.offset) },
+    fields: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.value])),
+    positions,
+    authors: authors?.value.names ?? [],
+    authorsOthers: authors?.value.others ?? false,
+    editors: editors?.value.names ?? [],
+    ...(titleText !== undefined ? { titleText } : {}),
+    bibtex,
+  });
+}
+
+// Crossref: the parent's fields fill in what the child lacks; a proceedings' title is the child's booktitle.
+function inherited(chunk: BibChunk, own: Map<string, BibField>, byKey: Map<string, BibChunk>, strings: StringTable,
+  source: SourceText, bag: DiagnosticBag): BibField[] {
+  const ref = own.get('crossref');
+  if (!ref) return [];
+  const target = strings.resolve(ref.parts, []).trim();
+  const parent = byKey.get(target.toLowerCase());
+  if (!parent) {
+    bag.warn('bibtex-missing-crossref', source.file, source.position(ref.offset), `Entry "${chunk.key}" has crossref "${target}", but there is no entry with that key.`,
+      'Add the referenced entry to publications.bib or remove the crossref field.');
+    return [];
+  }
+  const out: BibField[] = [];
+  const taken = new Set(own.keys());
+  for (const field of parent.fields) {
+    let name = field.name;
+    if (name === 'title' && /^(proceedings|book|collection|mvbook|mvproceedings)$/.test(parent.type)) name = 'booktitle';
+    if (taken.has(name) || SITE_ONLY_FIELDS.has(name) || name === 'crossref') continue;
+    taken.add(name);
+    out.push({ ...field, name });
+  }
+  return out;
+}
+
+// People paste URLs with LaTeX escapes (`\_`, `\%`); in a link they would break it.
+function unescapeVerbatim(raw: string): string {
+  return raw.replace(/\\([_%&#$~])/g, '$1').replace(/[ \t\r\n]+/g, ' ').trim();
+}
