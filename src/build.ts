@@ -1,0 +1,101 @@
+import { join, resolve } from 'node:path';
+import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
+import { loadSite } from './load/load-site.js';
+import { buildSite } from './model/build-site.js';
+import { outputPathForUrl } from './model/permalink.js';
+import type { Site } from './model/types.js';
+import { checkUrlCollisions, type UrlClaim } from './model/url-collisions.js';
+import { directiveRegistry } from './render/directives/registry.js';
+import { renderNotFound } from './render/layouts/render-page.js';
+import { checkInternalLinks } from './render/link-check.js';
+import { renderPages } from './render/render-pages.js';
+import { themeAssets } from './render/theme-assets.js';
+import { Tasks, type StepTiming } from './task.js';
+import type { OutputFile } from './write/output-file.js';
+import { resolveOutDir } from './write/out-dir.js';
+import { redirectPage } from './write/redirect-page.js';
+import { robotsTxt, sitemapXml } from './write/sitemap.js';
+import { writeOutput } from './write/write-output.js';
+
+export interface BuildOptions {
+  /** The site folder (holds site.yml). */
+  root: string;
+  /** Output folder; default `<root>/_site`. Relative paths resolve against `cwd`. */
+  outDir?: string;
+  cwd?: string;
+  /** Include drafts (the dev server does). */
+  drafts?: boolean;
+  /** Build everything but write nothing (used by `vita check` on a temp folder, and tests). */
+  write?: boolean;
+  /** Receives one progress line per step. */
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  outDir: string;
+  site?: Site;
+  /** Every output file, in memory (also when `write` is false). */
+  files: OutputFile[];
+  timings: StepTiming[];
+}
+
+/** Builds a site: load → validate → model → render → write. Writes nothing when any error was found. */
+export function build(options: BuildOptions): BuildResult {
+  const bag = new DiagnosticBag();
+  const tasks = new Tasks(options.log);
+  const root = resolve(options.cwd ?? process.cwd(), options.root);
+  const result = (extra: Partial<BuildResult> = {}): BuildResult => ({
+    ok: !bag.hasErrors, diagnostics: bag.sorted(), outDir: extra.outDir ?? join(root, '_site'), files: [], timings: tasks.timings, ...extra,
+  });
+
+  const out = resolveOutDir(root, options.outDir, options.cwd ?? process.cwd());
+  if (!out.ok) {
+    bag.error('bad-output-folder', options.outDir ?? '_site', undefined, out.message, out.hint);
+    return result();
+  }
+  const loaded = tasks.run('loading files', () => loadSite(root, bag));
+  const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false }));
+  if (!site || bag.hasErrors) return result({ outDir: out.outDir, ...(site ? { site } : {}) });
+
+  const { assets, files: assetFiles } = themeAssets();
+  const rendered = tasks.run('rendering pages', () => renderPages(site, site.pages, directiveRegistry(), assets, bag));
+  const files: OutputFile[] = tasks.run('generating site files', () => [
+    ...rendered.files,
+    ...assetFiles,
+    ...redirects(site),
+    { path: '404.html', content: renderNotFound(site, assets) },
+    { path: 'sitemap.xml', content: sitemapXml(site.pages.map((p) => ({ loc: site.config.url + p.url, ...(p.date ? { lastmod: p.date } : {}) }))) },
+    { path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) },
+    ...site.staticFiles.map((f) => ({ path: f.path, from: join(root, 'static', f.path) })),
+  ]);
+  tasks.run('checking links', () => {
+    checkUrlCollisions(urlClaims(site), bag);
+    const known = new Set(files.map((f) => '/' + f.path.replace(/(^|\/)index\.html$/, '$1')));
+    checkInternalLinks(rendered.links, known, site.config.url, bag);
+  });
+  if (bag.hasErrors) return result({ outDir: out.outDir, site });
+  if (options.write !== false) tasks.run(`writing ${out.outDir}`, () => writeOutput(out.outDir, files));
+  return result({ outDir: out.outDir, site, files });
+}
+
+function redirects(site: Site): OutputFile[] {
+  return site.pages.flatMap((page) =>
+    page.redirectFrom.map((from) => ({ path: outputPathForUrl(from), content: redirectPage(site.config.basePath + page.url, site.config.url + page.url) })),
+  );
+}
+
+// Every URL the build writes, with where it came from, so two sources for one URL are caught.
+function urlClaims(site: Site): UrlClaim[] {
+  const claims: UrlClaim[] = [];
+  for (const page of site.pages) {
+    claims.push({ url: page.url, what: 'page', source: page.source });
+    for (const from of page.redirectFrom) claims.push({ url: from, what: 'redirect', source: page.source });
+  }
+  for (const file of site.staticFiles) claims.push({ url: '/' + file.path, what: 'static file', source: { file: `static/${file.path}`, line: 1, col: 1 } });
+  for (const generated of ['/404.html', '/sitemap.xml', '/robots.txt']) {
+    claims.push({ url: generated, what: 'generated file', source: { file: '(vita)', line: 1, col: 1 } });
+  }
+  return claims;
+}

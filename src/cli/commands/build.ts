@@ -1,0 +1,57 @@
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from '../../build.js';
+import { UsageError, type Command } from '../command.js';
+import { reportDiagnostics } from '../report.js';
+
+export const command: Command = {
+  summary: 'build the site into _site/',
+  help: `Usage: vita build [dir] [options]
+
+Builds the site in [dir] (default: the current folder) into <dir>/_site.
+Nothing is written when the site has errors; a previous _site/ stays as it was.
+
+Options:
+  --out DIR     write the output to DIR instead of <dir>/_site
+  --drafts      include pages marked draft: true
+  --verbose     print the time each build step took
+  -h, --help    show this help
+
+Exit codes: 0 built, 1 the site has errors, 2 wrong usage.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseArgsOrThrow(args);
+    if (positionals.length > 1) throw new UsageError(`expected at most one site folder, got ${positionals.length}`);
+    const root = resolve(io.cwd, positionals[0] ?? '.');
+    const started = performance.now();
+    if (values.verbose) io.stderr(`Building ${relative(io.cwd, root) || '.'}\n`);
+    const result = build({
+      root,
+      cwd: io.cwd,
+      ...(values.out !== undefined ? { outDir: values.out } : {}),
+      drafts: values.drafts ?? false,
+      ...(values.verbose ? { log: (line: string) => io.stderr(line + '\n') } : {}),
+    });
+    if (result.diagnostics.length) io.stderr(reportDiagnostics(result.diagnostics, root, io.color) + '\n');
+    if (!result.ok) {
+      io.stderr(`\nBuild failed; nothing was written${values.out === undefined ? ' (the previous _site/ is untouched)' : ''}.\n`);
+      return 1;
+    }
+    const ms = performance.now() - started;
+    const pages = result.files.filter((f) => f.path.endsWith('.html')).length;
+    io.stdout(`Built ${pages} HTML files (${result.files.length} files) into ${relative(io.cwd, result.outDir) || '.'} in ${ms.toFixed(0)} ms\n`);
+    return 0;
+  },
+};
+
+function parseArgsOrThrow(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, drafts: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/** Name of the marker file that tells a folder is Vita's output and may be replaced. */
+export const OUTPUT_MARKER = '.vita-output';
+
+export type OutDirResult = { ok: true; outDir: string } | { ok: false; message: string; hint: string };
+
+/**
+ * Decides where the output goes and refuses places a build must never replace: the site itself,
+ * its sources, any folder above it, `/`, the home folder, or a non-empty folder Vita did not create.
+ */
+export function resolveOutDir(root: string, requested: string | undefined, cwd: string): OutDirResult {
+  const siteRoot = realOrResolved(root);
+  const outDir = requested === undefined ? join(siteRoot, '_site') : realOrResolved(resolve(cwd, requested));
+  const home = realOrResolved(homedir());
+  if (outDir === siteRoot) return refuse(outDir, 'is the site folder itself');
+  if (outDir === dirname(outDir)) return refuse(outDir, 'is the root of the file system');
+  if (outDir === home) return refuse(outDir, 'is your home folder');
+  if (isInside(siteRoot, outDir)) return refuse(outDir, 'contains the site folder');
+  const rel = relative(siteRoot, outDir);
+  if (!rel.startsWith('..') && !isAbsolute(rel)) {
+    const top = rel.split(sep)[0];
+    if (top && ['pages', 'data', 'static', 'posts', 'node_modules', '.git'].includes(top)) return refuse(outDir, `is inside the site's ${top}/ folder`);
+  }
+  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, OUTPUT_MARKER))) {
+    return {
+      ok: false,
+      message: `The output folder ${outDir} is not empty and was not made by Vita.`,
+      hint: 'Vita replaces its output folder on every build; choose an empty or new folder with --out, or delete this one yourself.',
+    };
+  }
+  return { ok: true, outDir };
+}
+
+function refuse(outDir: string, why: string): OutDirResult {
+  return { ok: false, message: `Refusing to write the site to ${outDir}: it ${why}.`, hint: 'Builds replace the whole output folder; use the default <site>/_site or a dedicated folder with --out.' };
+}
+
+// `child` lies strictly inside `parent`.
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+// Resolves symlinks where the path exists, so `--out` cannot sneak around the checks through a link.
+function realOrResolved(path: string): string {
+  let existing = resolve(path);
+  const rest: string[] = [];
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(existing.slice(dirname(existing).length + 1));
+    existing = dirname(existing);
+  }
+  return join(realpathSync(existing), ...rest);
+}

@@ -1,0 +1,33 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { OUTPUT_MARKER } from './out-dir.js';
+import type { OutputFile } from './output-file.js';
+
+/**
+ * Writes all files into a temporary sibling folder, then swaps it in for `outDir`. A build that
+ * fails or is killed part-way leaves the previous output untouched.
+ */
+export function writeOutput(outDir: string, files: readonly OutputFile[]): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const temp = join(parent, `.${basename(outDir)}.vita-tmp-${process.pid}`);
+  const old = join(parent, `.${basename(outDir)}.vita-old-${process.pid}`);
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp);
+  const made = new Set<string>([temp]);
+  for (const file of files) {
+    const target = join(temp, file.path);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    if ('from' in file) copyFileSync(file.from, target);
+    else writeFileSync(target, file.content);
+  }
+  writeFileSync(join(temp, OUTPUT_MARKER), 'Built by Vita. This folder is replaced on every build; edit the site, not this.\n');
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(temp, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
