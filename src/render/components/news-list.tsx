@@ -1,0 +1,43 @@
+import type { NewsItem } from '../../model/types.js';
+import { formatMonthYear } from './format-date.js';
+import { renderInlineMarkdown } from './inline-markdown.js';
+
+/** Newest first; items with the same date keep the order the owner wrote them in. */
+export function sortNews(items: readonly NewsItem[]): NewsItem[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (a.item.date < b.item.date ? 1 : a.item.date > b.item.date ? -1 : a.index - b.index))
+    .map(({ item }) => item);
+}
+
+function NewsEntries({ items }: { items: readonly NewsItem[] }) {
+  return (
+    <ul class="news">
+      {items.map((item) => (
+        <li class="news__item">
+          <time class="news__date" dateTime={item.date}>{formatMonthYear(item.date)}</time>
+          <span class="news__text" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(item.text) }} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Dated news, newest first: the first `limit` shown, the rest folded under "Earlier news". */
+export function NewsList({ items, limit = 8 }: { items: readonly NewsItem[]; limit?: number }) {
+  if (items.length === 0) return null;
+  const sorted = sortNews(items);
+  const shown = sorted.slice(0, Math.max(0, limit));
+  const earlier = sorted.slice(shown.length);
+  return (
+    <div class="news-list">
+      {shown.length > 0 && <NewsEntries items={shown} />}
+      {earlier.length > 0 && (
+        <details class="news-list__earlier">
+          <summary>Earlier news</summary>
+          <NewsEntries items={earlier} />
+        </details>
+      )}
+    </div>
+  );
+}

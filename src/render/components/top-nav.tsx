@@ -1,0 +1,21 @@
+import type { NavItem } from '../../model/types.js';
+import { withBase } from './site-url.js';
+
+/** Index of the navigation item for `currentUrl`, or -1: only exact matches count as the current page. */
+export function currentNavIndex(items: readonly NavItem[], currentUrl: string | undefined): number {
+  return currentUrl === undefined ? -1 : items.findIndex((item) => item.url === currentUrl);
+}
+
+/** The site's main navigation, with the current page marked for assistive technology and the CSS. */
+export function TopNav({ items, current, basePath }: { items: readonly NavItem[]; current: number; basePath: string }) {
+  if (items.length === 0) return null;
+  return (
+    <nav class="site-nav" aria-label="Main">
+      <ul>
+        {items.map((item, i) => (
+          <li><a href={withBase(basePath, item.url)} aria-current={i === current ? 'page' : undefined}>{item.title}</a></li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

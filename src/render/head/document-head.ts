@@ -1,0 +1,81 @@
+import type { Site } from '../../model/types.js';
+import { absoluteUrl, withBase } from '../components/site-url.js';
+import { analyticsHtml } from './analytics.js';
+import { escapeAttr } from './escape.js';
+import { THEME_INIT_SCRIPT } from './theme-init.js';
+
+/** URLs of the theme's stylesheet and script, site-relative (`/assets/vita.1a2b3c4d.css`); the base path is added here. */
+export interface ThemeAssets {
+  css: string;
+  js: string;
+}
+
+/** What varies from page to page in <head>. */
+export interface PageHeadInfo {
+  title: string;
+  description: string;
+  /** Absolute URL; omitted for pages that must not be indexed (404). */
+  canonical?: string;
+  ogType: 'website' | 'profile' | 'article';
+  noindex?: boolean;
+  /** Trusted HTML made by Vita itself (e.g. Highwire citation_* meta). */
+  extraHead?: string;
+  /** Ready `<script type="application/ld+json">` elements. */
+  jsonLdHtml?: string;
+}
+
+// Page background colours of the two themes, for the browser UI; must match theme/vita.css.
+const LIGHT_BG = '#fbfbf9';
+const DARK_BG = '#15171b';
+
+const meta = (name: string, content: string) => `<meta name="${name}" content="${escapeAttr(content)}">`;
+const prop = (property: string, content: string) => `<meta property="${property}" content="${escapeAttr(content)}">`;
+
+/** The tags shared by every page of a site; built once per site and reused (pages are rendered by the thousand). */
+export function siteHeadHtml(site: Site, assets: ThemeAssets): string {
+  const { config, author } = site;
+  const scheme = config.colorScheme === 'system' ? 'light dark' : config.colorScheme;
+  const icon = author.avatar ? withBase(config.basePath, author.avatar) : 'data:,';
+  const handle = xHandle(site);
+  return [
+    meta('color-scheme', scheme),
+    `<meta name="theme-color" content="${LIGHT_BG}" media="(prefers-color-scheme: light)">`,
+    `<meta name="theme-color" content="${DARK_BG}" media="(prefers-color-scheme: dark)">`,
+    `<script>${THEME_INIT_SCRIPT}</script>`,
+    `<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.css))}">`,
+    `<script src="${escapeAttr(withBase(config.basePath, assets.js))}" defer></script>`,
+    // Without an icon link browsers request /favicon.ico and log a 404 in the console.
+    `<link rel="icon" href="${escapeAttr(icon)}">`,
+    meta('author', author.name),
+    prop('og:site_name', config.title),
+    ...(author.avatar ? [prop('og:image', absoluteUrl(config, author.avatar)), meta('twitter:image', absoluteUrl(config, author.avatar))] : []),
+    meta('twitter:card', 'summary'),
+    ...(handle ? [meta('twitter:creator', handle)] : []),
+    analyticsHtml(site.analytics),
+  ].join('');
+}
+
+/** `@handle` from the owner's X link, for twitter:creator. */
+function xHandle(site: Site): string | undefined {
+  const x = site.author.links.find((l) => l.kind === 'x');
+  const m = x && /^https:\/\/(?:www\.)?(?:x|twitter)\.com\/([A-Za-z0-9_]{1,15})\/?$/.exec(x.url);
+  return m?.[1] ? `@${m[1]}` : undefined;
+}
+
+/** The tags that differ per page, in the order crawlers expect them: title first. */
+export function pageHeadHtml(info: PageHeadInfo): string {
+  return [
+    `<title>${escapeAttr(info.title)}</title>`,
+    meta('description', info.description),
+    ...(info.noindex ? [meta('robots', 'noindex')] : []),
+    ...(info.canonical ? [`<link rel="canonical" href="${escapeAttr(info.canonical)}">`] : []),
+    prop('og:type', info.ogType),
+    prop('og:title', info.title),
+    prop('og:description', info.description),
+    ...(info.canonical ? [prop('og:url', info.canonical)] : []),
+    meta('twitter:title', info.title),
+    meta('twitter:description', info.description),
+    info.extraHead ?? '',
+    info.jsonLdHtml ?? '',
+  ].join('');
+}

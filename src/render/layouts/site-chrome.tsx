@@ -1,0 +1,70 @@
+import { renderToString } from 'preact-render-to-string';
+import type { Site } from '../../model/types.js';
+import { ProfileSidebar } from '../components/profile-sidebar.js';
+import { SiteFooter } from '../components/site-footer.js';
+import { SiteHeader } from '../components/site-header.js';
+import { siteHeadHtml, type ThemeAssets } from '../head/document-head.js';
+
+/**
+ * The parts of every page that depend only on the site, rendered once per Site and reused:
+ * a build renders thousands of pages and these would otherwise dominate the time.
+ * Keyed weakly by the (immutable) Site, so a rebuild with a new Site starts fresh and nothing leaks.
+ */
+interface Chrome {
+  sidebar: string;
+  footer: string;
+  /** Header HTML by index of the current navigation item (-1: none); at most navigation.length + 1 entries. */
+  headers: Map<number, string>;
+  /** Shared <head> tags by asset URLs (normally a single entry). */
+  heads: Map<string, string>;
+}
+
+const cache = new WeakMap<Site, Chrome>();
+
+function chrome(site: Site): Chrome {
+  let c = cache.get(site);
+  if (!c) {
+    const basePath = site.config.basePath;
+    c = {
+      sidebar: renderToString(<ProfileSidebar author={site.author} basePath={basePath} />),
+      footer: renderToString(<SiteFooter footer={site.footer} basePath={basePath} />),
+      headers: new Map(),
+      heads: new Map(),
+    };
+    cache.set(site, c);
+  }
+  return c;
+}
+
+/** The profile sidebar of the site's owner. */
+export function sidebarHtml(site: Site): string {
+  return chrome(site).sidebar;
+}
+
+/** The site footer. */
+export function footerHtml(site: Site): string {
+  return chrome(site).footer;
+}
+
+/** Skip link and header with navigation item `current` marked as the current page. */
+export function headerHtml(site: Site, current: number): string {
+  const headers = chrome(site).headers;
+  let html = headers.get(current);
+  if (html === undefined) {
+    html = renderToString(<SiteHeader site={site} current={current} />);
+    headers.set(current, html);
+  }
+  return html;
+}
+
+/** The <head> tags every page of the site shares. */
+export function sharedHeadHtml(site: Site, assets: ThemeAssets): string {
+  const heads = chrome(site).heads;
+  const key = `${assets.css}\n${assets.js}`;
+  let html = heads.get(key);
+  if (html === undefined) {
+    html = siteHeadHtml(site, assets);
+    heads.set(key, html);
+  }
+  return html;
+}
