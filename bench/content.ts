@@ -82,7 +82,7 @@ function postBody(rand: () => number): string {
   const intro = paragraph(rand, 2);
   const list = Array.from({ length: 4 }, () => `- ${capitalise(words(rand, 5).join(' '))}`).join('\n');
   return [
-    `${intro} This post is about *${a} ${b}* and **${c}**; see [the ${a} notes](https://example.org/${a}/${b}/).`,
+    `${intro} This post is about *${a} ${b}* and **${c}**; see [the ${a} notes](https://example.com/${a}/${b}/).`,
     `## ${capitalise(words(rand, 3).join(' '))}`,
     paragraph(rand, 2),
     list,

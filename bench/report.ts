@@ -51,20 +51,24 @@ export function wallTable(scenarios: readonly Scenario[], tools: readonly Tool[]
 
 /** One row per tool and scenario: wall, CPU, RSS and the ratios to Hugo and to the bare loop. */
 export function detailTable(scenarios: readonly Scenario[], tools: readonly Tool[]): string {
-  const lines = ['| pages | tool | wall | CPU (user+sys) | peak RSS | wall ÷ Hugo | wall ÷ bare | runs |', '|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| pages | tool | wall | CPU (user+sys) | peak RSS | wall ÷ Hugo | wall ÷ bare | CPU ÷ Hugo | CPU ÷ bare | runs |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
   for (const s of scenarios) {
-    const hugo = summarise(s.runs.get('hugo'))?.wall;
-    const bare = summarise(s.runs.get('bare'))?.wall;
+    const hugo = summarise(s.runs.get('hugo'));
+    const bare = summarise(s.runs.get('bare'));
     for (const t of tools) {
       const m = summarise(s.runs.get(t.name));
       if (!m) {
-        lines.push(`| ${scenarioLabel(s)} | ${t.label} | ${t.missing ?? 'failed'} | | | | | ${s.runs.get(t.name)?.length ?? 0} failed |`);
+        lines.push(`| ${scenarioLabel(s)} | ${t.label} | ${t.missing ?? 'failed'} | | | | | | | ${s.runs.get(t.name)?.length ?? 0} failed |`);
         continue;
       }
       const cpu = m.cpu === undefined ? 'n/a' : sec(m.cpu);
       const rss = m.rssMb === undefined ? 'n/a' : `${m.rssMb.toFixed(0)} MB`;
       const runs = m.failed ? `${m.ok} ok, ${m.failed} failed` : `${m.ok}`;
-      lines.push(`| ${scenarioLabel(s)} | ${t.label} | ${sec(m.wall)} | ${cpu} | ${rss} | ${ratio(m.wall, hugo)} | ${ratio(m.wall, bare)} | ${runs} |`);
+      const cpuRatios = m.cpu === undefined ? '– | –' : `${ratio(m.cpu, hugo?.cpu)} | ${ratio(m.cpu, bare?.cpu)}`;
+      lines.push(`| ${scenarioLabel(s)} | ${t.label} | ${sec(m.wall)} | ${cpu} | ${rss} | ${ratio(m.wall, hugo?.wall)} | ${ratio(m.wall, bare?.wall)} | ${cpuRatios} | ${runs} |`);
     }
   }
   return lines.join('\n');

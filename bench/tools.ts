@@ -47,7 +47,9 @@ export function detectTools(): Tool[] {
   const eleventy = packageVersion(ELEVENTY);
   const markdownIt = packageVersion(join(ROOT, 'node_modules', 'markdown-it'));
   const vitaBuilt = existsSync(join(ROOT, 'dist', 'cli', 'commands', 'build.js'));
-  const commit = firstLine('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']) ?? 'unknown';
+  // dist/ is compiled from the working tree, which may hold uncommitted work: say so in the label.
+  const dirty = spawnSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).stdout?.trim() ? '+dirty' : '';
+  const commit = (firstLine('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']) ?? 'unknown') + dirty;
   return [
     {
       name: 'vita',
