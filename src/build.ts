@@ -29,6 +29,8 @@ export interface BuildOptions {
   write?: boolean;
   /** Receives one progress line per step. */
   log?: (line: string) => void;
+  /** Renders the Markdown pages; `vita dev` passes a cache that re-renders only pages whose inputs changed. */
+  pageRenderer?: typeof renderPages;
 }
 
 export interface BuildResult {
@@ -60,7 +62,7 @@ export function build(options: BuildOptions): BuildResult {
   if (!site || bag.hasErrors) return result({ outDir: out.outDir, ...(site ? { site } : {}) });
 
   const { assets, files: assetFiles } = themeAssets();
-  const rendered = tasks.run('rendering pages', () => renderPages(site, site.pages, directiveRegistry(), assets, bag));
+  const rendered = tasks.run('rendering pages', () => (options.pageRenderer ?? renderPages)(site, site.pages, directiveRegistry(), assets, bag));
   const files: OutputFile[] = tasks.run('generating site files', () => [
     ...rendered.files,
     ...assetFiles,

@@ -13,6 +13,8 @@ export interface DevServerOptions {
   host: string;
   /** Port to try first; 0 for any free port. */
   port: number;
+  /** The site's base path (`''` or like `/repo`); pages link under it, so it is stripped from requests. */
+  basePath?: () => string;
   /** Events a newly connected tab receives first (the session id, the current error). */
   greeting: () => DevEvent[];
 }
@@ -24,6 +26,12 @@ export interface DevServer {
   busyPort?: number;
   events: EventChannel;
   close(): Promise<void>;
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.statusCode = 302;
+  res.setHeader('location', location);
+  res.end();
 }
 
 /** Starts the preview server: the output folder, the event stream and the client script, nothing else. */
@@ -39,7 +47,14 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       res.setHeader('cache-control', 'no-store');
       return void res.end(CLIENT_SCRIPT);
     }
-    await serveStatic(req, res, { root: options.root, transformHtml: injectClient });
+    const base = options.basePath?.() ?? '';
+    if (base !== '') {
+      const url = req.url ?? '';
+      if (url === base || url.startsWith(base + '/') || url.startsWith(base + '?')) req.url = '/' + url.slice(base.length).replace(/^\//, '');
+      else if (path === '/') return redirect(res, base + '/');
+      else return sendText(res, 404, `Not Found: this site lives under ${base}/`);
+    }
+    await serveStatic(req, res, { root: options.root, transformHtml: injectClient, urlPrefix: base });
   };
 
   const server = createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {

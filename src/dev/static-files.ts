@@ -10,6 +10,8 @@ export interface StaticOptions {
   root: string;
   /** Rewrites every HTML response (dev injects its client script here). */
   transformHtml?: (html: string) => string;
+  /** Prefix the site is served under (`/repo`), for the Location of folder redirects. */
+  urlPrefix?: string;
 }
 
 /** Serves one request from the output folder: traversal and symlinks leading out are refused. */
@@ -28,7 +30,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, opt
   if (target !== undefined) {
     const info = await stat(target);
     if (info.isDirectory()) {
-      if (!parsed.trailingSlash) return redirectToFolder(req, res, parsed.segments);
+      if (!parsed.trailingSlash) return redirectToFolder(req, res, options.urlPrefix ?? '', parsed.segments);
       const index = await resolveInside(root, join(target, 'index.html'));
       if (index === 'outside') return sendText(res, 403, 'Forbidden');
       if (index !== undefined) return sendFile(req, res, index, 200, options);
@@ -86,12 +88,12 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, path: string,
 }
 
 // Rebuilt from the checked segments so the Location can never be protocol-relative (`//host/`).
-function redirectToFolder(req: IncomingMessage, res: ServerResponse, segments: string[]): void {
+function redirectToFolder(req: IncomingMessage, res: ServerResponse, prefix: string, segments: string[]): void {
   const url = req.url ?? '/';
   const q = url.search(/[?#]/);
   const query = q < 0 ? '' : url.slice(q);
   res.statusCode = 301;
-  res.setHeader('location', '/' + segments.map(encodeURIComponent).join('/') + '/' + query);
+  res.setHeader('location', prefix + '/' + segments.map(encodeURIComponent).join('/') + '/' + query);
   res.setHeader('cache-control', 'no-store');
   res.end();
 }

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { build } from '../build.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../diagnostics/format.js';
+import { devIgnore } from './ignore.js';
+import { OutputSync } from './output-sync.js';
+import { renderOverlay } from './overlay.js';
+import { PageRenderCache } from './page-render-cache.js';
+import { RebuildScheduler } from './rebuild-scheduler.js';
+import { reloadEvent } from './reload-event.js';
+import { startDevServer, type DevServer } from './server.js';
+import { watchTree, type TreeWatcher } from './watcher.js';
+import type { DevEvent } from './event-channel.js';
+
+export interface DevOptions {
+  /** The site folder. */
+  root: string;
+  outDir?: string;
+  cwd: string;
+  host: string;
+  port: number;
+  /** Progress lines (rebuilt, reloaded). */
+  log: (line: string) => void;
+  /** Problems in the user's site, already formatted. */
+  report: (text: string) => void;
+  color: boolean;
+}
+
+/** A running `vita dev`: the server, the watcher and the state of the last build. */
+export interface DevSession {
+  server: DevServer;
+  outDir: string;
+  /** Resolves once every queued rebuild has finished. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type StartResult = { ok: true; session: DevSession } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Builds the site, serves it and keeps it up to date: each burst of file changes triggers one
+ * incremental rebuild, whose result is pushed to the open tabs as a reload, a stylesheet swap or an
+ * error overlay. While the site has errors the last good output stays on disk and is served.
+ */
+export async function startDev(options: DevOptions): Promise<StartResult> {
+  const root = resolve(options.cwd, options.root);
+  const cache = new PageRenderCache();
+  // Random per run only so that tabs left open across a restart know to reload; never part of the output.
+  const session = Math.random().toString(36).slice(2);
+  let errorOverlay: string | undefined;
+  let lastWarnings = '';
+  let sync: OutputSync | undefined;
+  let outDir = join(root, '_site');
+  let basePath = '';
+  let server: DevServer | undefined;
+  const send = (e: DevEvent): void => server?.events.send(e);
+  const readSource = (file: string): string | undefined => {
+    try {
+      return readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      return undefined;
+    }
+  };
+
+  const rebuild = (changed: readonly string[] | undefined): Diagnostic[] | undefined => {
+    const started = performance.now();
+    const changedSet = new Set(changed ?? []);
+    if (changed?.some((p) => p.startsWith('static/') && !p.endsWith('.css'))) cache.clear();
+    const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, ...(options.outDir !== undefined ? { outDir: options.outDir } : {}) });
+    if (result.diagnostics.some((d) => d.rule === 'bad-output-folder')) return result.diagnostics;
+    outDir = result.outDir;
+    if (!result.ok) {
+      errorOverlay = renderOverlay(result.diagnostics, readSource);
+      send({ event: 'error', data: errorOverlay });
+      options.report(formatDiagnostics(result.diagnostics, { readSource, color: options.color }) + '\n');
+      options.log(`build failed; still serving the last good build`);
+      return undefined;
+    }
+    // Warnings are printed when they change, not on every keystroke.
+    const warningText = formatDiagnostics(result.diagnostics, { readSource, color: options.color });
+    if (warningText !== lastWarnings && warningText !== '') options.report(warningText + '\n');
+    lastWarnings = warningText;
+    sync ??= new OutputSync(result.outDir);
+    basePath = result.site?.config.basePath ?? '';
+    const synced = sync.apply(result.files, (from) => changedSet.has(relative(root, from).split(sep).join('/')));
+    if (errorOverlay !== undefined) {
+      errorOverlay = undefined;
+      send({ event: 'clear', data: '' });
+    }
+    const event = changed === undefined ? undefined : reloadEvent(synced, basePath);
+    if (event) send(event);
+    const ms = (performance.now() - started).toFixed(0);
+    const pages = cache.lastRendered.length;
+    if (changed !== undefined) options.log(`rebuilt in ${ms} ms: ${pages} page${pages === 1 ? '' : 's'} rendered, ${synced.written.length + synced.removed.length} file${synced.written.length + synced.removed.length === 1 ? '' : 's'} updated`);
+    return undefined;
+  };
+
+  const fatal = rebuild(undefined);
+  if (fatal) return { ok: false, diagnostics: fatal };
+  const servedDir = outDir;
+  server = await startDevServer({
+    root: servedDir,
+    host: options.host,
+    port: options.port,
+    basePath: () => basePath,
+    greeting: () => [{ event: 'hello', data: session }, ...(errorOverlay !== undefined ? [{ event: 'error', data: errorOverlay }] : [])],
+  });
+  const scheduler = new RebuildScheduler(
+    async (paths) => void rebuild(paths),
+    (error) => options.report(`vita dev: a rebuild crashed — this is a bug in Vita; still serving.\n${(error as Error)?.stack ?? String(error)}\n`),
+  );
+  const rel = relative(root, servedDir);
+  const watcher: TreeWatcher = watchTree({
+    root,
+    ignore: devIgnore(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/')),
+    onChange: (paths) => scheduler.schedule(paths),
+  });
+  const running = server;
+  return {
+    ok: true,
+    session: {
+      server: running,
+      outDir: servedDir,
+      idle: () => scheduler.idle(),
+      async close() {
+        watcher.close();
+        await scheduler.idle();
+        await running.close();
+      },
+    },
+  };
+}

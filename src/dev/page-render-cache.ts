@@ -1,0 +1,77 @@
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Page, Site } from '../model/types.js';
+import type { DirectiveSpec } from '../render/directives/spec.js';
+import type { ThemeAssets } from '../render/head/document-head.js';
+import { renderPages, type RenderedPages } from '../render/render-pages.js';
+import type { OutputFile } from '../write/output-file.js';
+import { pageFingerprint, sharedDigests } from './page-dependencies.js';
+
+interface Entry {
+  fingerprint: string;
+  file: OutputFile;
+  links: RenderedPages['links'];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A drop-in for `renderPages` that remembers each page's output and renders again only the pages whose
+ * inputs changed (see page-dependencies.ts). What a cached page reported while rendering (links,
+ * diagnostics) is replayed, so a build from the cache reports exactly what a full build would.
+ */
+export class PageRenderCache {
+  private entries = new Map<string, Entry>();
+  /** URLs of the pages the last call rendered afresh, sorted. */
+  lastRendered: string[] = [];
+
+  /** Forgets everything, e.g. after a static file changed that pages may measure or embed. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Same contract as `renderPages`. */
+  readonly render = (site: Site, pages: readonly Page[], directives: ReadonlyMap<string, DirectiveSpec>, assets: ThemeAssets, bag: DiagnosticBag): RenderedPages => {
+    const shared = sharedDigests(site, assets);
+    const fingerprints = new Map(pages.map((p) => [p, pageFingerprint(p, shared)]));
+    const stale = pages.filter((p) => this.entries.get(key(p))?.fingerprint !== fingerprints.get(p));
+    const staleSet = new Set(stale);
+    this.lastRendered = stale.map((p) => p.url).sort();
+
+    if (stale.length > 0) {
+      const fresh = new DiagnosticBag();
+      const rendered = renderPages(site, stale, directives, assets, fresh);
+      for (const d of fresh.items) bag.add(d);
+      // Diagnostics are attributed to pages by file; one we cannot attribute makes this batch uncacheable.
+      const files = new Set(stale.map((p) => p.source.file));
+      const cacheable = fresh.items.every((d) => files.has(d.file));
+      stale.forEach((page, i) => {
+        const file = rendered.files[i];
+        if (!file) return;
+        const entry: Entry = {
+          fingerprint: cacheable ? fingerprints.get(page)! : '',
+          file,
+          links: rendered.links.filter((l) => l.pageUrl === page.url),
+          diagnostics: fresh.items.filter((d) => d.file === page.source.file),
+        };
+        this.entries.set(key(page), entry);
+      });
+    }
+
+    const files: OutputFile[] = [];
+    const links: RenderedPages['links'] = [];
+    const live = new Set<string>();
+    for (const page of pages) {
+      const entry = this.entries.get(key(page))!;
+      live.add(key(page));
+      files.push(entry.file);
+      links.push(...entry.links);
+      if (!staleSet.has(page)) for (const d of entry.diagnostics) bag.add(d);
+    }
+    for (const k of [...this.entries.keys()]) if (!live.has(k)) this.entries.delete(k);
+    return { files, links };
+  };
+}
+
+// A page is the same page while it comes from the same file to the same URL.
+function key(page: Page): string {
+  return `${page.source.file}\n${page.url}`;
+}
