@@ -11,6 +11,9 @@ import { checkInternalLinks } from './render/link-check.js';
 import { renderPages } from './render/render-pages.js';
 import { themeAssets } from './render/theme-assets.js';
 import { Tasks, type StepTiming } from './task.js';
+import type { Feature, GeneratedPage } from './features/feature.js';
+import { FEATURES } from './features/index.js';
+import { renderGeneratedPages } from './render/render-generated.js';
 import type { OutputFile } from './write/output-file.js';
 import { resolveOutDir } from './write/out-dir.js';
 import { redirectPage } from './write/redirect-page.js';
@@ -80,6 +83,13 @@ export function build(options: BuildOptions): BuildResult {
   if (bag.hasErrors) return result({ outDir: out.outDir, site });
   if (options.write !== false) tasks.run(`writing ${out.outDir}`, () => writeOutput(out.outDir, files));
   return result({ outDir: out.outDir, site, files });
+}
+
+function sitemapEntries(site: Site, generated: readonly GeneratedPage[]) {
+  return [
+    ...site.pages.map((p) => ({ loc: site.config.url + p.url, ...(p.date ? { lastmod: p.date } : {}) })),
+    ...generated.filter((g) => !g.noSitemap).map((g) => ({ loc: site.config.url + g.url, ...(g.date ? { lastmod: g.date } : {}) })),
+  ];
 }
 
 function redirects(site: Site): OutputFile[] {

@@ -15,13 +15,15 @@ export interface LoadedSite {
   /** data/<name>.yml by name (`news`, `experience` …). */
   data: Map<string, YamlFile>;
   bibtex?: SourceText;
+  /** Markdown files of content folders such as posts/, by folder name. */
+  collections: Map<string, MarkdownFile[]>;
   /** Paths relative to static/. */
   staticFiles: string[];
 }
 
-/** Reads site.yml, pages/, data/, publications.bib and the list of static/ files. */
-export function loadSite(root: string, bag: DiagnosticBag): LoadedSite {
-  const site: LoadedSite = { root, pages: [], data: new Map(), staticFiles: [] };
+/** Reads site.yml, pages/, data/, publications.bib, the given content folders and the list of static/ files. */
+export function loadSite(root: string, bag: DiagnosticBag, contentFolders: readonly string[] = []): LoadedSite {
+  const site: LoadedSite = { root, pages: [], data: new Map(), collections: new Map(), staticFiles: [] };
   const siteYmlPath = join(root, 'site.yml');
   if (!existsSync(siteYmlPath)) {
     bag.error('missing-site-yml', 'site.yml', undefined, 'There is no site.yml in this folder.',
@@ -32,15 +34,8 @@ export function loadSite(root: string, bag: DiagnosticBag): LoadedSite {
     if (yaml) site.siteYml = yaml;
   }
 
-  for (const file of walkFiles(root, join(root, 'pages'), bag)) {
-    if (!/\.(md|markdown)$/i.test(file.relative)) {
-      bag.warn('ignored-file', file.relative, undefined, 'Only Markdown files (.md) are read from pages/; this file is ignored.',
-        'Put images and downloads in static/.');
-      continue;
-    }
-    const source = readSource(file.absolute, file.relative, bag);
-    if (source) site.pages.push(splitFrontMatter(source, bag));
-  }
+  site.pages = loadMarkdownFolder(root, 'pages', bag);
+  for (const folder of contentFolders) site.collections.set(folder, loadMarkdownFolder(root, folder, bag));
 
   for (const file of walkFiles(root, join(root, 'data'), bag)) {
     const match = /^data\/([^/]+)\.ya?ml$/i.exec(file.relative);
@@ -62,4 +57,18 @@ export function loadSite(root: string, bag: DiagnosticBag): LoadedSite {
   const staticDir = join(root, 'static');
   site.staticFiles = walkFiles(root, staticDir, bag, (name) => name === '.DS_Store' || name === '.git').map((f) => f.relative.slice('static/'.length));
   return site;
+}
+
+function loadMarkdownFolder(root: string, folder: string, bag: DiagnosticBag): MarkdownFile[] {
+  const files: MarkdownFile[] = [];
+  for (const file of walkFiles(root, join(root, folder), bag)) {
+    if (!/\.(md|markdown)$/i.test(file.relative)) {
+      bag.warn('ignored-file', file.relative, undefined, `Only Markdown files (.md) are read from ${folder}/; this file is ignored.`,
+        'Put images and downloads in static/.');
+      continue;
+    }
+    const source = readSource(file.absolute, file.relative, bag);
+    if (source) files.push(splitFrontMatter(source, bag));
+  }
+  return files;
 }

@@ -1,12 +1,14 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Feature } from '../features/feature.js';
 import type { LoadedSite } from '../load/load-site.js';
 import { buildHonors, buildNews, buildTimeline } from './home-data.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import { buildPages } from './pages.js';
 import { siteSettings } from './site-config.js';
 import type { Site } from './types.js';
 
-/** Data files Vita reads; any other name in data/ is probably a typo. */
-export const KNOWN_DATA_FILES = ['news', 'experience', 'education', 'honors', 'publications', 'venues'];
+/** Data files the core reads; features add their own. */
+const CORE_DATA_FILES = ['news', 'experience', 'education', 'honors'];
 
 export interface ModelOptions {
   /** Include pages with `draft: true` (dev server). */
@@ -14,15 +16,19 @@ export interface ModelOptions {
 }
 
 /** Validates every loaded record and assembles the immutable Site; undefined when site.yml is unusable. */
-export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, options: ModelOptions): Site | undefined {
+export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, options: ModelOptions, features: readonly Feature[] = []): Site | undefined {
   const settings = loaded.siteYml ? siteSettings(loaded.siteYml, bag) : undefined;
   const pages = buildPages(loaded.pages, bag, options);
   const data = loaded.data;
+  const known = [...CORE_DATA_FILES, ...features.flatMap((f) => f.dataFiles ?? [])].sort();
   for (const [name, file] of data) {
-    if (!KNOWN_DATA_FILES.includes(name)) {
-      bag.warn('unknown-data-file', file.source.file, undefined, `Vita does not read data/${name}.yml.`, `Data files Vita reads: ${KNOWN_DATA_FILES.map((n) => `${n}.yml`).join(', ')}.`);
+    if (!known.includes(name)) {
+      const guess = didYouMean(name, known);
+      bag.warn('unknown-data-file', file.source.file, undefined, `Vita does not read data/${name}.yml.`,
+        guess ? `Did you mean data/${guess}.yml?` : `Data files Vita reads: ${known.map((n) => `${n}.yml`).join(', ')}.`);
     }
   }
+  const featureParts = features.map((f) => f.model?.({ loaded, settings, drafts: options.drafts }, bag) ?? {});
   const news = buildNews(data.get('news'), bag);
   const experience = buildTimeline(data.get('experience'), bag);
   const education = buildTimeline(data.get('education'), bag);
@@ -38,6 +44,7 @@ export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, options: Model
     publications: [],
     venues: [],
     staticFiles: loaded.staticFiles.map((path) => ({ path })),
+    ...Object.assign({}, ...featureParts),
   });
 }
 

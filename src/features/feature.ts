@@ -1,0 +1,48 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { LoadedSite } from '../load/load-site.js';
+import type { SiteSettings } from '../model/site-config.js';
+import type { Site, SourceRef } from '../model/types.js';
+import type { DirectiveSpec } from '../render/directives/spec.js';
+import type { OutputFile } from '../write/output-file.js';
+
+/** A page a feature makes from data (a paper's page, a tag page), rendered through the theme's layout. */
+export interface GeneratedPage {
+  url: string;
+  title: string;
+  description?: string;
+  /** Trusted HTML built from escaped data. */
+  bodyHtml: string;
+  extraHead?: string;
+  jsonLd?: object[];
+  /** Where the data behind the page came from, for URL-conflict messages. */
+  source: SourceRef;
+  date?: string;
+  /** Leave out of sitemap.xml (e.g. tag pages). */
+  noSitemap?: boolean;
+}
+
+/** What a feature's model step sees: the loaded files, and the validated site settings (for the owner's names). */
+export interface FeatureModelInput {
+  loaded: LoadedSite;
+  settings: SiteSettings | undefined;
+  drafts: boolean;
+}
+
+/**
+ * One kind of content (publications, posts, talks …) plugged into the pipeline: which files it reads,
+ * its part of the model, its directives, and the pages and files it adds to the output.
+ */
+export interface Feature {
+  name: string;
+  /** Names of the data/<name>.yml files it reads. */
+  dataFiles?: readonly string[];
+  /** Top-level folders of Markdown files it reads (e.g. `posts`), loaded into `loaded.collections`. */
+  contentFolders?: readonly string[];
+  /** Validates its records and returns its fields of the Site. */
+  model?(input: FeatureModelInput, bag: DiagnosticBag): Partial<Site>;
+  directives?: readonly DirectiveSpec[];
+  /** Pages it generates from the finished Site. */
+  pages?(site: Site, bag: DiagnosticBag): GeneratedPage[];
+  /** Other output files (feeds, citation downloads, images). */
+  files?(site: Site, bag: DiagnosticBag): OutputFile[];
+}

@@ -1,0 +1,27 @@
+import type { GeneratedPage } from '../features/feature.js';
+import { outputPathForUrl } from '../model/permalink.js';
+import type { Page, Site } from '../model/types.js';
+import type { OutputFile } from '../write/output-file.js';
+import type { ThemeAssets } from './head/document-head.js';
+import { renderPage } from './layouts/render-page.js';
+
+/** Renders pages made from data (a paper's page, a tag page) through the same layout as Markdown pages. */
+export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[], assets: ThemeAssets): OutputFile[] {
+  return pages.map((g) => {
+    const page: Page = {
+      source: g.source,
+      url: g.url,
+      title: g.title,
+      ...(g.description ? { description: g.description } : {}),
+      layout: 'page',
+      ...(g.date ? { date: g.date } : {}),
+      draft: false,
+      redirectFrom: [],
+      body: '',
+      bodyLine: 1,
+      frontMatter: {},
+    };
+    const html = renderPage({ site, page, bodyHtml: g.bodyHtml, assets, ...(g.extraHead ? { extraHead: g.extraHead } : {}), ...(g.jsonLd ? { jsonLd: g.jsonLd } : {}) });
+    return { path: outputPathForUrl(g.url), content: html };
+  });
+}
