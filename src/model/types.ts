@@ -159,6 +159,8 @@ export interface Publication {
   /** Title as Unicode text; `$…$` marks math. */
   title: string;
   authors: PublicationAuthor[];
+  /** The source's author list ends with "and others": print "et al." after the names. */
+  etAl?: boolean;
   /** Full venue name, e.g. `IEEE Transactions on Multimedia`. */
   venue?: string;
   /** Short venue badge, e.g. `CVPR` or `TMM`. */

@@ -1,0 +1,73 @@
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { loadBibtex } from '../../load/bibtex.js';
+import type { SourceText } from '../../load/source-text.js';
+import type { YamlFile } from '../../load/yaml.js';
+import type { Author, Publication, Venue } from '../types.js';
+import type { DraftPublication } from './draft.js';
+import { fromBibtex } from './from-bibtex.js';
+import { fromYaml } from './from-yaml.js';
+import { ownerMatcher } from './owner-names.js';
+import { toBibtex } from './to-bibtex.js';
+import { buildVenues, VenueIndex } from './venues.js';
+
+/** What the publications model reads: publications.bib, data/publications.yml, data/venues.yml and the owner. */
+export interface PublicationSources {
+  bibtex?: SourceText;
+  yaml?: YamlFile;
+  venues?: YamlFile;
+  owner: Pick<Author, 'name' | 'nativeName' | 'nameVariants'>;
+}
+
+/** Merges BibTeX and YAML publications, resolves venues and owner names; newest year first, within a year in source order (as al-folio). */
+export function buildPublications(sources: PublicationSources, bag: DiagnosticBag): { publications: Publication[]; venues: Venue[] } {
+  const venues = buildVenues(sources.venues, bag);
+  const index = new VenueIndex(venues);
+  const drafts = [
+    ...(sources.yaml ? fromYaml(sources.yaml, bag) : []),
+    ...(sources.bibtex ? loadBibtex(sources.bibtex, bag).map((r) => fromBibtex(r, bag)) : []),
+  ];
+  const unique = reportDuplicates(drafts, bag);
+  const o = sources.owner;
+  const isOwner = ownerMatcher([o.name, ...(o.nativeName ? [o.nativeName] : []), ...o.nameVariants]);
+  const publications = unique.map((d) => finish(d, index, isOwner));
+  const order = new Map(publications.map((p, i) => [p, i]));
+  publications.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || order.get(a)! - order.get(b)!);
+  return { publications, venues };
+}
+
+// One error per repeated key, naming every place it occurs; only the first occurrence is kept.
+function reportDuplicates(drafts: DraftPublication[], bag: DiagnosticBag): DraftPublication[] {
+  const groups = new Map<string, DraftPublication[]>();
+  for (const d of drafts) {
+    const k = d.key.toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), d]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const places = group.map((d) => `${d.source.file}:${d.source.line}`);
+    const second = group[1]!.source;
+    bag.error('duplicate-publication-key', second.file, { line: second.line, col: second.col },
+      `The publication key "${group[0]!.key}" is used ${group.length} times: ${places.join(', ')}.`,
+      'Keys must be unique across publications.bib and data/publications.yml (ignoring case), because each names the page /publications/<key>/. Rename or delete all but one.');
+  }
+  return [...groups.values()].map((g) => g[0]!);
+}
+
+function finish(d: DraftPublication, index: VenueIndex, isOwner: (a: { name: string; given?: string; family?: string }) => boolean): Publication {
+  const venue = index.find(d.venueShort) ?? index.find(d.venueText);
+  const tiers = [...new Set([...d.tiers, ...(venue?.tiers ?? [])])];
+  const venueName = d.venueText && venue && normalizedEq(d.venueText, venue.key) ? venue.name ?? d.venueText : d.venueText ?? venue?.name;
+  const { venueText: _unused, authors, ...rest } = d;
+  const p: Omit<Publication, 'bibtex'> = {
+    ...rest,
+    authors: authors.map(({ ownerMark, ...a }) => ({ ...a, isOwner: ownerMark || isOwner(a) })),
+    ...(venueName ? { venue: venueName } : {}),
+    ...(d.venueShort ?? venue?.key ? { venueShort: (d.venueShort ?? venue?.key)! } : {}),
+    tiers,
+  };
+  return { ...p, bibtex: d.bibtex ?? toBibtex(p) };
+}
+
+function normalizedEq(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
