@@ -18,6 +18,13 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
   const path = [...base, ...(issue.path as PathSegment[])];
   const where = (p: PathSegment[], which: 'key' | 'value' = 'value') => positionOf(file, p, which);
   const name = describePath(path);
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && path.length > 0 && getAt(file.value, path) === undefined) {
+    const key = path[path.length - 1];
+    const parent = path.slice(0, -1);
+    bag.error('missing-key', file.source.file, where(parent), `Missing required key "${String(key)}"${describePath(parent) ? ` in ${describePath(parent)}` : ''}.`,
+      `Add \`${String(key)}: …\` here.`);
+    return;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeys(schema, issue.path as PathSegment[]);
@@ -30,13 +37,6 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
     }
     case 'invalid_type': {
       const actual = getAt(file.value, path);
-      if (actual === undefined) {
-        const key = path[path.length - 1];
-        const parent = path.slice(0, -1);
-        bag.error('missing-key', file.source.file, where(parent), `Missing required key "${String(key)}"${describePath(parent) ? ` in ${describePath(parent)}` : ''}.`,
-          `Add \`${String(key)}: …\` here.`);
-        return;
-      }
       const expected = describeExpected(issue.expected);
       const found = describeValue(actual);
       const raw = sourceTextOf(file, path);

@@ -21,7 +21,7 @@ function scanInline(children: Token[], first: number, last: number, env: Markdow
   for (const child of children) {
     if (child.type === 'link_open') push(env, String(child.attrGet('href') ?? ''), first, 'link', last);
     else if (child.type === 'image') push(env, String(child.attrGet('src') ?? ''), first, 'image', last);
-    else if (child.type === 'html_inline') push(env, htmlUrl(child.content) ?? '', first, 'link', last, child.content);
+    else if (child.type === 'html_inline') push(env, htmlUrl(child.content) ?? '', first, /^<img\b/i.test(child.content) ? 'image' : 'link', last, child.content);
   }
 }
 
