@@ -1,19 +1,34 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { escapeHtml } from '../escape.js';
+import { renderToString } from 'preact-render-to-string';
+import { h } from 'preact';
+import { Callout, type CalloutKind } from '../components/callout.js';
 import type { DirectiveOptions, DirectiveSpec } from '../directives/spec.js';
 import type { DirectiveCall } from './directive-syntax.js';
 import { CALLOUTS } from './directives-plugin.js';
 import type { MarkdownEnv } from './markdown-env.js';
 
-const CALLOUT_TITLES: Record<string, string> = {
-  note: 'Note', tip: 'Tip', info: 'Info', important: 'Important', warning: 'Warning', caution: 'Caution', danger: 'Danger',
-};
+// The callout component wraps finished HTML; containers are rendered as open and close tokens,
+// so we render it around a marker once and split there.
+const MARKER = '\u0000vita-callout-body\u0000';
+const calloutParts = new Map<string, [string, string]>();
+
+function calloutAround(kind: CalloutKind, title: string | undefined): [string, string] {
+  const key = `${kind}\u0000${title ?? ''}`;
+  let parts = calloutParts.get(key);
+  if (!parts) {
+    const html = renderToString(h(Callout, { kind, ...(title !== undefined ? { title } : {}), html: MARKER }));
+    const at = html.indexOf(MARKER);
+    parts = [html.slice(0, at) + '\n', html.slice(at + MARKER.length) + '\n'];
+    calloutParts.set(key, parts);
+  }
+  return parts;
+}
 
 /** Render rules for directive tokens: data directives via their spec, containers as callouts. */
 export function directiveRenderRules(md: MarkdownIt): void {
   md.renderer.rules.vita_directive = (tokens, idx, _options, env) => renderLeaf(tokens[idx]!, env as unknown as MarkdownEnv);
-  md.renderer.rules.vita_container_open = (tokens, idx, _options, env) => renderContainerOpen(tokens[idx]!, env as unknown as MarkdownEnv);
-  md.renderer.rules.vita_container_close = () => '</div>\n</aside>\n';
+  md.renderer.rules.vita_container_open = (tokens, idx, _options, env) => renderContainerOpen(tokens[idx]!, env as unknown as MarkdownEnv, tokens, idx);
+  md.renderer.rules.vita_container_close = (tokens, idx) => (tokens[idx]!.meta as { closeHtml: string }).closeHtml;
 }
 
 function at(token: Token, env: MarkdownEnv, col: number) {
@@ -68,7 +83,7 @@ function readOptions(spec: DirectiveSpec, call: DirectiveCall, token: Token, env
   return ok ? out : undefined;
 }
 
-function renderContainerOpen(token: Token, env: MarkdownEnv): string {
+function renderContainerOpen(token: Token, env: MarkdownEnv, tokens: Token[], idx: number): string {
   const call = (token.meta as { call: DirectiveCall }).call;
   const where = at(token, env, call.col);
   if (!(token.meta as { closed: boolean }).closed) {
@@ -79,6 +94,19 @@ function renderContainerOpen(token: Token, env: MarkdownEnv): string {
   if (!kind) {
     env.bag.error('unknown-directive', env.file, where, `Unknown container ":::${call.name}".`, `Containers are callouts: ${CALLOUTS.map((c) => `:::${c}`).join(', ')}.`);
   }
-  const title = call.label ?? CALLOUT_TITLES[kind ?? 'note'];
-  return `<aside class="callout callout--${kind ?? 'note'}" role="note">\n<p class="callout__title">${escapeHtml(title ?? '')}</p>\n<div class="callout__body">\n`;
+  const [open, close] = calloutAround((kind ?? 'note') as CalloutKind, call.label);
+  // The matching close token is the next one at this nesting level; hand it its half.
+  const closeToken = findClose(tokens, idx);
+  if (closeToken) closeToken.meta = { closeHtml: close };
+  return open;
+}
+
+function findClose(tokens: Token[], idx: number): Token | undefined {
+  let depth = 0;
+  for (let i = idx; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'vita_container_open') depth++;
+    else if (t.type === 'vita_container_close' && --depth === 0) return t;
+  }
+  return undefined;
 }

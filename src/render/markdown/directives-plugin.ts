@@ -2,7 +2,7 @@ import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { parseDirectiveLine, type DirectiveCall } from './directive-syntax.js';
 
 /** Container directive names that render as callouts. */
-export const CALLOUTS = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger'] as const;
+export const CALLOUTS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 
 /**
  * Adds generic directives to markdown-it: `::name{…}` alone on a line (leaf) and `:::name … :::`
