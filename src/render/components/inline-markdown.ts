@@ -1,10 +1,12 @@
 import MarkdownIt from 'markdown-it';
 
 // One shared instance: building markdown-it is far slower than rendering a short line with it.
-// `html: true` because these fields are the owner's own words, trusted like their pages (DESIGN.md).
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// These fields live in YAML data (news text, bio, notes, footer), and data values are always escaped
+// (DESIGN.md), so raw HTML is shown as text; Markdown emphasis and links still work, and markdown-it
+// refuses javascript:, vbscript:, file: and data: link targets on its own.
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-/** Renders one line of the owner's inline Markdown (news text, bio, notes) to HTML without a <p>. */
+/** Renders one line of inline Markdown from the owner's data (news text, bio, notes) to HTML, without a <p>. */
 export function renderInlineMarkdown(text: string): string {
   return md.renderInline(text);
 }

@@ -2,7 +2,7 @@ import type { Footer } from '../../model/types.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { withBase } from './site-url.js';
 
-/** The footer: the owner's line of inline Markdown, their links, and a quiet credit. */
+/** The footer: the owner's line of inline Markdown and their links (any credit line is the owner's choice). */
 export function SiteFooter({ footer, basePath }: { footer: Footer; basePath: string }) {
   return (
     <footer class="site-footer">
@@ -13,7 +13,6 @@ export function SiteFooter({ footer, basePath }: { footer: Footer; basePath: str
             {footer.links.map((link) => <li><a href={withBase(basePath, link.url)}>{link.label}</a></li>)}
           </ul>
         )}
-        <p class="site-footer__credit">Built with Vita.</p>
       </div>
     </footer>
   );

@@ -6,7 +6,7 @@ import { Icon } from '../icons/icon.js';
  */
 export function ThemeToggle() {
   return (
-    <button class="theme-toggle" type="button" data-theme-toggle aria-pressed="false" hidden>
+    <button class="theme-toggle" type="button" data-theme-toggle="" aria-pressed="false" hidden>
       <Icon name="moon" class="theme-toggle__moon" />
       <Icon name="sun" class="theme-toggle__sun" />
       <span class="sr-only">Dark theme</span>

@@ -1,0 +1,126 @@
+import { publicationSlug } from '../../model/publications/slug.js';
+import type { Publication } from '../../model/types.js';
+import { Icon, isIconName } from '../icons/icon.js';
+import { titleHtml } from '../publications/title-html.js';
+import { AuthorList } from './author-list.js';
+import { withBase } from './site-url.js';
+
+const STATUS_LABELS: Record<string, string> = { preprint: 'Preprint', 'under-review': 'Under review', accepted: 'Accepted' };
+
+/** Site-relative URL of a publication's own page. */
+export function publicationUrl(p: Pick<Publication, 'key'>): string {
+  return `/publications/${publicationSlug(p.key)}/`;
+}
+
+export interface PublicationItemProps {
+  pub: Publication;
+  basePath: string;
+  /** Heading level of the title (the list page uses 3: sections are h2). */
+  level?: 2 | 3 | 4;
+  /** Prefix for element ids, so one paper shown twice on a page keeps ids unique. */
+  idPrefix?: string;
+  /** Fold author lists longer than this. */
+  authorLimit?: number;
+  /** Link the title to the paper's page (off on that page itself). */
+  linkTitle?: boolean;
+}
+
+/** The venue line: venue in <em>, then volume, issue, pages and year. */
+export function VenueLine({ pub }: { pub: Publication }) {
+  const details = [
+    pub.volume && `vol. ${pub.volume}`,
+    pub.issue && `no. ${pub.issue}`,
+    pub.pages && `pp. ${pub.pages}`,
+    pub.year !== undefined && String(pub.year),
+  ].filter(Boolean).join(', ');
+  const venue = pub.venue ?? (pub.type === 'preprint' && pub.arxiv ? 'arXiv preprint' : undefined);
+  if (!venue && !details) return null;
+  return (
+    <p class="publication__venue">
+      {venue && <em>{venue}</em>}
+      {venue && pub.type === 'preprint' && pub.arxiv && ` arXiv:${pub.arxiv}`}
+      {venue && details && ', '}
+      {details}
+    </p>
+  );
+}
+
+/** Venue, status, tier and tag badges. */
+export function Badges({ pub }: { pub: Publication }) {
+  const status = STATUS_LABELS[pub.status];
+  if (!pub.venueShort && !status && pub.tiers.length === 0 && pub.tags.length === 0) return null;
+  return (
+    <ul class="publication__badges" aria-label="Venue and tags">
+      {pub.venueShort && <li class="badge badge--venue">{pub.venueShort}</li>}
+      {status && <li class="badge badge--status">{status}</li>}
+      {pub.tiers.map((t) => <li class="badge badge--tier">{t}</li>)}
+      {pub.tags.map((t) => <li class="badge badge--tag">{t}</li>)}
+    </ul>
+  );
+}
+
+/** Labelled links (arXiv, PDF, Code …), each with its icon. */
+export function PublicationLinks({ pub, basePath }: { pub: Publication; basePath: string }) {
+  if (pub.links.length === 0) return null;
+  return (
+    <ul class="publication__links">
+      {pub.links.map((l) => (
+        <li>
+          <a class="publication__link" href={withBase(basePath, l.url)}>
+            {l.icon && isIconName(l.icon) && <Icon name={l.icon} />}
+            {l.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The BibTeX of a paper in a <details>; the copy button stays hidden until the theme's script reveals it. */
+export function BibtexBlock({ pub, id }: { pub: Publication; id: string }) {
+  if (!pub.bibtex) return null;
+  return (
+    <details class="publication__bibtex">
+      <summary>BibTeX</summary>
+      <pre id={id}><code>{pub.bibtex}</code></pre>
+      <button type="button" class="copy-button" data-copy-target={id} hidden>Copy BibTeX</button>
+    </details>
+  );
+}
+
+/** One publication in a list: badges, title, authors, venue, award, links, abstract and BibTeX. */
+export function PublicationItem({ pub, basePath, level = 3, idPrefix = 'pub', authorLimit = 10, linkTitle = true }: PublicationItemProps) {
+  const Heading = `h${level}` as 'h3';
+  const title = { __html: titleHtml(pub.title) };
+  return (
+    <li class={pub.selected ? 'publication publication--selected' : 'publication'}>
+      {pub.preview && (
+        <div class="publication__preview">
+          <img src={withBase(basePath, pub.preview)} alt="" loading="lazy" decoding="async" />
+        </div>
+      )}
+      <div class="publication__body">
+        <Badges pub={pub} />
+        <Heading class="publication__title">
+          {linkTitle ? <a href={withBase(basePath, publicationUrl(pub))} dangerouslySetInnerHTML={title} /> : <span dangerouslySetInnerHTML={title} />}
+        </Heading>
+        <div class="publication__authors"><AuthorList authors={pub.authors} etAl={pub.etAl ?? false} limit={authorLimit} /></div>
+        <VenueLine pub={pub} />
+        {pub.award && <p class="publication__award">{pub.award}</p>}
+        <PublicationLinks pub={pub} basePath={basePath} />
+        {pub.abstract && (
+          <details class="publication__abstract">
+            <summary>Abstract</summary>
+            <p>{pub.abstract}</p>
+          </details>
+        )}
+        {pub.bibtexShow && <BibtexBlock pub={pub} id={`${idPrefix}-${slugId(pub.key)}-bibtex`} />}
+      </div>
+    </li>
+  );
+}
+
+/** An id-safe form of a citation key. */
+export function slugId(key: string): string {
+  return key.replace(/[^A-Za-z0-9_-]/g, '-');
+}
