@@ -60,23 +60,28 @@ export function build(options: BuildOptions): BuildResult {
     bag.error('bad-output-folder', options.outDir ?? '_site', undefined, out.message, out.hint);
     return result();
   }
-  const loaded = tasks.run('loading files', () => loadSite(root, bag));
-  const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false }));
+  const features = options.features ?? FEATURES;
+  const loaded = tasks.run('loading files', () => loadSite(root, bag, features.flatMap((f) => f.contentFolders ?? [])));
+  const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false }, features));
   if (!site || bag.hasErrors) return result({ outDir: out.outDir, ...(site ? { site } : {}) });
 
   const { assets, files: assetFiles } = themeAssets();
-  const rendered = tasks.run('rendering pages', () => (options.pageRenderer ?? renderPages)(site, site.pages, directiveRegistry(), assets, bag));
-  const files: OutputFile[] = tasks.run('generating site files', () => [
+  const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));
+  const rendered = tasks.run('rendering pages', () => (options.pageRenderer ?? renderPages)(site, site.pages, directives, assets, bag));
+  const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag) ?? []));
+  const files: OutputFile[] = tasks.run('rendering site files', () => [
     ...rendered.files,
+    ...renderGeneratedPages(site, generated, assets),
+    ...features.flatMap((f) => f.files?.(site, bag) ?? []),
     ...assetFiles,
     ...redirects(site),
     { path: '404.html', content: renderNotFound(site, assets) },
-    { path: 'sitemap.xml', content: sitemapXml(site.pages.map((p) => ({ loc: site.config.url + p.url, ...(p.date ? { lastmod: p.date } : {}) }))) },
+    { path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) },
     { path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) },
     ...site.staticFiles.map((f) => ({ path: f.path, from: join(root, 'static', f.path) })),
   ]);
   tasks.run('checking links', () => {
-    checkUrlCollisions(urlClaims(site), bag);
+    checkUrlCollisions([...urlClaims(site), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag);
     const known = new Set(files.map((f) => '/' + f.path.replace(/(^|\/)index\.html$/, '$1')));
     checkInternalLinks(rendered.links, known, site.config.url, bag);
   });
