@@ -34,6 +34,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Renders the Markdown pages; `vita dev` passes a cache that re-renders only pages whose inputs changed. */
   pageRenderer?: typeof renderPages;
+  /** Content features to build with; default: all of Vita's. */
+  features?: readonly Feature[];
 }
 
 export interface BuildResult {
