@@ -7,6 +7,7 @@ import type { DraftPublication } from './draft.js';
 import { fromBibtex } from './from-bibtex.js';
 import { fromYaml } from './from-yaml.js';
 import { ownerMatcher } from './owner-names.js';
+import { publicationSlug } from './slug.js';
 import { toBibtex } from './to-bibtex.js';
 import { buildVenues, VenueIndex } from './venues.js';
 
@@ -39,15 +40,18 @@ export function buildPublications(sources: PublicationSources, bag: DiagnosticBa
 function reportDuplicates(drafts: DraftPublication[], bag: DiagnosticBag): DraftPublication[] {
   const groups = new Map<string, DraftPublication[]>();
   for (const d of drafts) {
-    const k = d.key.toLowerCase();
+    const k = publicationSlug(d.key).toLowerCase();
     groups.set(k, [...(groups.get(k) ?? []), d]);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const places = group.map((d) => `${d.source.file}:${d.source.line}`);
     const second = group[1]!.source;
-    bag.error('duplicate-publication-key', second.file, { line: second.line, col: second.col },
-      `The publication key "${group[0]!.key}" is used ${group.length} times: ${places.join(', ')}.`,
+    const spellings = [...new Set(group.map((d) => d.key))];
+    const message = spellings.length === 1
+      ? `The publication key "${spellings[0]}" is used ${group.length} times: ${places.join(', ')}.`
+      : `The publication keys "${spellings.join('", "')}" give the same page /publications/${publicationSlug(spellings[0]!)}/: ${places.join(', ')}.`;
+    bag.error('duplicate-publication-key', second.file, { line: second.line, col: second.col }, message,
       'Keys must be unique across publications.bib and data/publications.yml (ignoring case), because each names the page /publications/<key>/. Rename or delete all but one.');
   }
   return [...groups.values()].map((g) => g[0]!);

@@ -1,0 +1,49 @@
+import { renderToString } from 'preact-render-to-string';
+import { h } from 'preact';
+import type { Publication, PublicationStatus, PublicationType, Site } from '../../model/types.js';
+import { PUBLICATION_STATUSES, PUBLICATION_TYPES } from '../../validate/schemas/publication.js';
+import { PublicationList } from '../components/publication-list.js';
+import type { DirectiveOptions, DirectiveSpec, OptionKind } from '../directives/spec.js';
+import { filterPublications, type PublicationFilter } from './select.js';
+
+/** Options of `::publications{selected year=2024 type=conference tag=Highlight status=preprint limit=5}`. */
+export const PUBLICATIONS_DIRECTIVE_OPTIONS: Record<keyof PublicationFilter, OptionKind> = {
+  selected: 'flag', year: 'integer', type: 'text', tag: 'text', status: 'text', limit: 'integer',
+};
+
+/** Why the options cannot work (an unknown type or status), or undefined when they are fine. */
+export function checkPublicationsOptions(options: DirectiveOptions): string | undefined {
+  if (options.type !== undefined && !(PUBLICATION_TYPES as readonly unknown[]).includes(options.type)) {
+    return `Unknown publication type "${options.type}"; use one of ${PUBLICATION_TYPES.join(', ')}.`;
+  }
+  if (options.status !== undefined && !(PUBLICATION_STATUSES as readonly unknown[]).includes(options.status)) {
+    return `Unknown publication status "${options.status}"; use one of ${PUBLICATION_STATUSES.join(', ')}.`;
+  }
+  return undefined;
+}
+
+/** The papers a directive's options pick. */
+export function directivePublications(pubs: readonly Publication[], options: DirectiveOptions): Publication[] {
+  const f: PublicationFilter = {};
+  if (options.selected === true) f.selected = true;
+  if (typeof options.year === 'number') f.year = options.year;
+  if (typeof options.type === 'string') f.type = options.type as PublicationType;
+  if (typeof options.tag === 'string') f.tag = options.tag;
+  if (typeof options.status === 'string') f.status = options.status as PublicationStatus;
+  if (typeof options.limit === 'number') f.limit = options.limit;
+  return filterPublications(pubs, f);
+}
+
+/** HTML for `::publications{…}` on any page: the filtered list with its legend. */
+export function renderPublicationsDirective(site: Site, options: DirectiveOptions): string {
+  const pubs = directivePublications(site.publications, options);
+  return renderToString(h(PublicationList, { pubs, basePath: site.config.basePath, idPrefix: 'pubs' }));
+}
+
+/** The directive as the Markdown renderer registers it. */
+export const publicationsDirective: DirectiveSpec = {
+  name: 'publications',
+  summary: 'publications from publications.bib and data/publications.yml',
+  options: PUBLICATIONS_DIRECTIVE_OPTIONS,
+  render: renderPublicationsDirective,
+};

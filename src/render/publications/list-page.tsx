@@ -1,0 +1,30 @@
+import { renderToString } from 'preact-render-to-string';
+import type { Site } from '../../model/types.js';
+import { PublicationSections } from '../components/publication-list.js';
+import { buildSections, DEFAULT_SECTIONS, readSections } from './sections.js';
+
+/** The `/publications/` page: URL, title and body (the build wraps it with the theme's layout). */
+export interface PublicationListPage {
+  url: '/publications/';
+  title: string;
+  description: string;
+  bodyHtml: string;
+}
+
+/**
+ * The publications page. `frontMatter` is that of a Markdown page at /publications/ when there is one
+ * (its `publications: { sections: [...] }` wins over `siteSettings`, then the default: preprints, then by year).
+ * `report` receives problems with those settings, for a diagnostic at the page or site.yml.
+ */
+export function publicationListPage(site: Site, frontMatter: Readonly<Record<string, unknown>> | undefined,
+  report: (message: string, hint: string) => void, siteSettings?: unknown): PublicationListPage {
+  const specs = readSections(frontMatter?.publications, report) ?? readSections(siteSettings, report) ?? DEFAULT_SECTIONS;
+  const sections = buildSections(site.publications, specs);
+  const count = site.publications.length;
+  return {
+    url: '/publications/',
+    title: 'Publications',
+    description: `${count} publication${count === 1 ? '' : 's'} by ${site.author.name}.`,
+    bodyHtml: renderToString(<PublicationSections sections={sections} basePath={site.config.basePath} />),
+  };
+}

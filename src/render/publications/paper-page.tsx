@@ -1,0 +1,86 @@
+import { renderToString } from 'preact-render-to-string';
+import { publicationSlug } from '../../model/publications/slug.js';
+import type { Publication, Site } from '../../model/types.js';
+import { AuthorList } from '../components/author-list.js';
+import { formatMonthYear } from '../components/format-date.js';
+import { Badges, PublicationLinks, publicationUrl, slugId, VenueLine } from '../components/publication-item.js';
+import { MarksLegend } from '../components/publication-list.js';
+import { withBase } from '../components/site-url.js';
+import { highwireTags } from './highwire.js';
+import { scholarlyArticleJsonLd } from './scholarly-json-ld.js';
+import { titleText } from './title-html.js';
+
+/** What the build turns into `/publications/<key>/index.html` through the theme's `renderPage`. */
+export interface PaperPage {
+  /** Site-relative URL, `/publications/<key>/`. */
+  url: string;
+  /** Plain-text title (math as Unicode): the page's <h1> and <title>. */
+  title: string;
+  description: string;
+  bodyHtml: string;
+  /** Highwire `<meta name="citation_…">` tags, values escaped. */
+  extraHead: string;
+  jsonLd: object[];
+}
+
+/** Site-relative URLs of a paper's citation downloads, beside its page. */
+export function citationFileUrls(p: Pick<Publication, 'key'>): { bib: string; ris: string; csl: string } {
+  const base = publicationUrl(p) + publicationSlug(p.key);
+  return { bib: `${base}.bib`, ris: `${base}.ris`, csl: `${base}.json` };
+}
+
+function PaperBody({ pub, basePath }: { pub: Publication; basePath: string }) {
+  const files = citationFileUrls(pub);
+  const bibId = `paper-${slugId(pub.key)}-bibtex`;
+  return (
+    <div class="paper">
+      <Badges pub={pub} />
+      <div class="publication__authors paper__authors"><AuthorList authors={pub.authors} etAl={pub.etAl ?? false} /></div>
+      <MarksLegend pubs={[pub]} />
+      <VenueLine pub={pub} />
+      {pub.date && pub.date.length > 4 && <p class="paper__date"><time dateTime={pub.date}>{formatMonthYear(pub.date)}</time></p>}
+      {pub.award && <p class="publication__award">{pub.award}</p>}
+      <PublicationLinks pub={pub} basePath={basePath} />
+      {pub.preview && <img class="paper__preview" src={withBase(basePath, pub.preview)} alt="" decoding="async" />}
+      {pub.abstract && (
+        <section class="paper__abstract" aria-labelledby="paper-abstract">
+          <h2 id="paper-abstract">Abstract</h2>
+          <p>{pub.abstract}</p>
+        </section>
+      )}
+      <section class="paper__cite" aria-labelledby="paper-cite">
+        <h2 id="paper-cite">Cite</h2>
+        {pub.bibtex && <pre id={bibId}><code>{pub.bibtex}</code></pre>}
+        {pub.bibtex && <button type="button" class="copy-button" data-copy-target={bibId} hidden>Copy BibTeX</button>}
+        <ul class="paper__downloads">
+          <li><a href={withBase(basePath, files.bib)} download>BibTeX (.bib)</a></li>
+          <li><a href={withBase(basePath, files.ris)} download>RIS (.ris)</a></li>
+          <li><a href={withBase(basePath, files.csl)} download>CSL-JSON (.json)</a></li>
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** A paper's page: body, Highwire tags for Google Scholar and a ScholarlyArticle for search engines. */
+export function paperPage(site: Site, pub: Publication): PaperPage {
+  const title = titleText(pub.title);
+  const byline = [pub.authors.map((a) => a.name).join(', '), pub.venue, pub.year].filter(Boolean).join('. ');
+  const description = pub.abstract ? clip(pub.abstract, 200) : clip(byline, 200);
+  return {
+    url: publicationUrl(pub),
+    title,
+    description,
+    bodyHtml: renderToString(<PaperBody pub={pub} basePath={site.config.basePath} />),
+    extraHead: highwireTags(site.config, pub),
+    jsonLd: [scholarlyArticleJsonLd(site, pub)],
+  };
+}
+
+// Cut at a word boundary so descriptions do not end mid-word.
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut) + '…';
+}

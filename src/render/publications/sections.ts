@@ -1,0 +1,78 @@
+import type { Publication, PublicationType } from '../../model/types.js';
+import { isPreprint } from './select.js';
+
+/** What a section of the publications page shows. */
+export type SectionKind = 'selected' | 'preprints' | 'year' | 'type' | 'all';
+export const SECTION_KINDS: readonly SectionKind[] = ['selected', 'preprints', 'year', 'type', 'all'];
+
+export interface SectionSpec {
+  kind: SectionKind;
+  title?: string;
+}
+
+/** A heading and its publications. */
+export interface Section {
+  id: string;
+  title: string;
+  pubs: Publication[];
+}
+
+/** Used when neither the page nor site.yml says otherwise: preprints first, then everything else by year. */
+export const DEFAULT_SECTIONS: readonly SectionSpec[] = [{ kind: 'preprints' }, { kind: 'year' }];
+
+const TYPE_TITLES: Record<PublicationType, string> = {
+  article: 'Journal articles', conference: 'Conference papers', preprint: 'Preprints', thesis: 'Theses', book: 'Books',
+  chapter: 'Book chapters', report: 'Technical reports', talk: 'Talks', other: 'Other publications',
+};
+
+/** Reads `publications: { sections: [...] }` front matter; each item a kind or `{ kind, title }`. */
+export function readSections(value: unknown, report: (message: string, hint: string) => void): SectionSpec[] | undefined {
+  if (value === undefined) return undefined;
+  const sections = (value as { sections?: unknown })?.sections;
+  const hint = `Write publications: { sections: [selected, preprints, year] }; a section is one of ${SECTION_KINDS.join(', ')}, or { kind: year, title: "…" }.`;
+  if (!Array.isArray(sections) || typeof value !== 'object' || Object.keys(value as object).some((k) => k !== 'sections')) {
+    report('"publications" in front matter must be a map with a "sections" list.', hint);
+    return undefined;
+  }
+  const out: SectionSpec[] = [];
+  for (const item of sections) {
+    const kind = typeof item === 'string' ? item : (item as { kind?: unknown })?.kind;
+    const title = typeof item === 'object' && item !== null ? (item as { title?: unknown }).title : undefined;
+    if (typeof kind !== 'string' || !(SECTION_KINDS as readonly string[]).includes(kind) || (title !== undefined && typeof title !== 'string')) {
+      report(`Unknown publications section ${JSON.stringify(item)}.`, hint);
+      continue;
+    }
+    out.push({ kind: kind as SectionKind, ...(typeof title === 'string' ? { title } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Fills sections in order; each paper appears once, in the first section that wants it
+ * (so "selected, then by year" lists the selected papers on top and the rest below).
+ */
+export function buildSections(pubs: readonly Publication[], specs: readonly SectionSpec[]): Section[] {
+  const taken = new Set<Publication>();
+  const out: Section[] = [];
+  const take = (id: string, title: string, match: (p: Publication) => boolean) => {
+    const chosen = pubs.filter((p) => !taken.has(p) && match(p));
+    for (const p of chosen) taken.add(p);
+    if (chosen.length) out.push({ id, title, pubs: chosen });
+  };
+  for (const spec of specs) {
+    switch (spec.kind) {
+      case 'selected': take('selected', spec.title ?? 'Selected publications', (p) => p.selected); break;
+      case 'preprints': take('preprints', spec.title ?? 'Preprints', isPreprint); break;
+      case 'all': take('all', spec.title ?? 'Publications', () => true); break;
+      case 'year': {
+        const years = [...new Set(pubs.filter((p) => !taken.has(p)).map((p) => p.year))].sort((a, b) => (b ?? 0) - (a ?? 0));
+        for (const y of years) take(`year-${y ?? 'undated'}`, y === undefined ? 'Undated' : String(y), (p) => p.year === y);
+        break;
+      }
+      case 'type':
+        for (const t of Object.keys(TYPE_TITLES) as PublicationType[]) take(`type-${t}`, TYPE_TITLES[t], (p) => p.type === t);
+        break;
+    }
+  }
+  return out;
+}
