@@ -12,7 +12,9 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   const paint = painter(options.color ?? false);
   const blocks = [...diagnostics].sort(compareDiagnostics).map((d) => {
     const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-    const lines = [`${paint.bold(location(d))} ${label} ${d.message} ${paint.dim(`[${d.rule}]`)}`];
+    // A message may carry detail lines (e.g. every source of a URL conflict); the rule id ends the first.
+    const [first, ...detail] = d.message.split('\n');
+    const lines = [`${paint.bold(location(d))} ${label} ${first} ${paint.dim(`[${d.rule}]`)}`, ...detail];
     const source = d.position ? options.readSource?.(d.file) : undefined;
     if (source !== undefined && d.position) lines.push(codeFrame(source, d.position));
     if (d.hint) lines.push(`  ${paint.cyan('hint:')} ${d.hint}`);

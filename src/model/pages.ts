@@ -41,7 +41,7 @@ export function buildPages(files: readonly MarkdownFile[], bag: DiagnosticBag, o
     if (fm.draft && !options.drafts) continue;
     const rest = Object.fromEntries(Object.entries(fm).filter(([k]) => !KNOWN.has(k)));
     pages.push(Object.freeze({
-      source: { file: name, line: 1, col: 1 },
+      source: { file: name, ...(fm.permalink !== undefined ? positionOf(file.frontMatter, ['permalink']) : { line: 1, col: 1 }) },
       url,
       title: fm.title,
       ...(fm.description ? { description: fm.description } : {}),
