@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
-import { loadSite } from './load/load-site.js';
+import { loadSite, type Parsers } from './load/load-site.js';
 import { buildSite } from './model/build-site.js';
 import { outputPathForUrl } from './model/permalink.js';
 import type { Site } from './model/types.js';
@@ -34,6 +34,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Renders the Markdown pages; `vita dev` passes a cache that re-renders only pages whose inputs changed. */
   pageRenderer?: typeof renderPages;
+  /** Parses site files; `vita dev` passes memoised parsers so unchanged files are not parsed again. */
+  parsers?: Parsers;
   /** Content features to build with; default: all of Vita's. */
   features?: readonly Feature[];
 }
@@ -63,7 +65,7 @@ export function build(options: BuildOptions): BuildResult {
     return result();
   }
   const features = options.features ?? FEATURES;
-  const loaded = tasks.run('loading files', () => loadSite(root, bag, features.flatMap((f) => f.contentFolders ?? [])));
+  const loaded = tasks.run('loading files', () => loadSite(root, bag, features.flatMap((f) => f.contentFolders ?? []), options.parsers));
   const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false }, features));
   if (!site || bag.hasErrors) return result({ outDir: out.outDir, ...(site ? { site } : {}) });
 

@@ -7,6 +7,7 @@ import { devIgnore } from './ignore.js';
 import { OutputSync } from './output-sync.js';
 import { renderOverlay } from './overlay.js';
 import { PageRenderCache } from './page-render-cache.js';
+import { ParseMemo } from './parse-memo.js';
 import { RebuildScheduler } from './rebuild-scheduler.js';
 import { reloadEvent } from './reload-event.js';
 import { startDevServer, type DevServer } from './server.js';
@@ -46,6 +47,7 @@ export type StartResult = { ok: true; session: DevSession } | { ok: false; diagn
 export async function startDev(options: DevOptions): Promise<StartResult> {
   const root = resolve(options.cwd, options.root);
   const cache = new PageRenderCache();
+  const memo = new ParseMemo();
   // Random per run only so that tabs left open across a restart know to reload; never part of the output.
   const session = Math.random().toString(36).slice(2);
   let errorOverlay: string | undefined;
@@ -67,7 +69,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     const started = performance.now();
     const changedSet = new Set(changed ?? []);
     if (changed?.some((p) => p.startsWith('static/') && !p.endsWith('.css'))) cache.clear();
-    const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, ...(options.outDir !== undefined ? { outDir: options.outDir } : {}) });
+    const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, ...(options.outDir !== undefined ? { outDir: options.outDir } : {}) });
     if (result.diagnostics.some((d) => d.rule === 'bad-output-folder')) return result.diagnostics;
     outDir = result.outDir;
     if (!result.ok) {

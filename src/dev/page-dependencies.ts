@@ -25,14 +25,18 @@ const DIRECTIVE_DATA: Readonly<Record<string, readonly (keyof Site)[]>> = {
   publications: ['publications', 'venues'],
   note: [], tip: [], important: [], warning: [], caution: [],
 };
-const DATA_KEYS = ['news', 'experience', 'education', 'honors', 'publications', 'venues', 'staticFiles'] as const;
+// Covered by the chrome digest (shown on every page) or by the page listing, not looked up per directive.
+const CHROME_KEYS: ReadonlySet<string> = new Set(['config', 'author', 'navigation', 'footer', 'analytics', 'pages']);
 
 /** Digests of the shared parts of a site, computed once per build. */
 export function sharedDigests(site: Site, assets: ThemeAssets): SharedDigests {
   const chrome = digest(JSON.stringify([site.config, site.author, site.navigation, site.footer, site.analytics ?? null, assets]));
-  const data = new Map<string, string>(DATA_KEYS.map((k) => [k, digest(JSON.stringify(site[k]))]));
+  // Every other field, including those that features add to the Site, is data some directive may show.
+  const record = site as unknown as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => !CHROME_KEYS.has(k)).sort();
+  const data = new Map<string, string>(keys.map((k) => [k, digest(JSON.stringify(record[k]) ?? '')]));
   const listing = site.pages.map((p) => [p.url, p.title, p.date ?? '', p.layout, p.draft, p.description ?? '', p.excerpt ?? '']);
-  const everything = digest(JSON.stringify([[...data.values()], listing]));
+  const everything = digest(JSON.stringify([[...data], listing]));
   return { chrome, data, everything };
 }
 

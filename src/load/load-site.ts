@@ -7,6 +7,14 @@ import type { SourceText } from './source-text.js';
 import { walkFiles } from './walk.js';
 import { loadYaml, type YamlFile } from './yaml.js';
 
+/** How site files are parsed; `vita dev` passes memoised versions so that unchanged files are not parsed again. */
+export interface Parsers {
+  markdown: typeof splitFrontMatter;
+  yaml: typeof loadYaml;
+}
+
+const PARSERS: Parsers = { markdown: splitFrontMatter, yaml: loadYaml };
+
 /** Every file of a site, read and parsed but not yet validated. */
 export interface LoadedSite {
   root: string;
@@ -22,7 +30,7 @@ export interface LoadedSite {
 }
 
 /** Reads site.yml, pages/, data/, publications.bib, the given content folders and the list of static/ files. */
-export function loadSite(root: string, bag: DiagnosticBag, contentFolders: readonly string[] = []): LoadedSite {
+export function loadSite(root: string, bag: DiagnosticBag, contentFolders: readonly string[] = [], parsers: Parsers = PARSERS): LoadedSite {
   const site: LoadedSite = { root, pages: [], data: new Map(), collections: new Map(), staticFiles: [] };
   const siteYmlPath = join(root, 'site.yml');
   if (!existsSync(siteYmlPath)) {
@@ -30,12 +38,12 @@ export function loadSite(root: string, bag: DiagnosticBag, contentFolders: reado
       `Run \`vita init\` to create a site, or point Vita at the folder that holds site.yml (looked in ${root}).`);
   } else {
     const source = readSource(siteYmlPath, 'site.yml', bag);
-    const yaml = source && loadYaml(source, bag);
+    const yaml = source && parsers.yaml(source, bag);
     if (yaml) site.siteYml = yaml;
   }
 
-  site.pages = loadMarkdownFolder(root, 'pages', bag);
-  for (const folder of contentFolders) site.collections.set(folder, loadMarkdownFolder(root, folder, bag));
+  site.pages = loadMarkdownFolder(root, 'pages', bag, parsers);
+  for (const folder of contentFolders) site.collections.set(folder, loadMarkdownFolder(root, folder, bag, parsers));
 
   for (const file of walkFiles(root, join(root, 'data'), bag)) {
     const match = /^data\/([^/]+)\.ya?ml$/i.exec(file.relative);
@@ -44,7 +52,7 @@ export function loadSite(root: string, bag: DiagnosticBag, contentFolders: reado
       continue;
     }
     const source = readSource(file.absolute, file.relative, bag);
-    const yaml = source && loadYaml(source, bag);
+    const yaml = source && parsers.yaml(source, bag);
     if (yaml) site.data.set(match[1]!, yaml);
   }
 
@@ -59,7 +67,7 @@ export function loadSite(root: string, bag: DiagnosticBag, contentFolders: reado
   return site;
 }
 
-function loadMarkdownFolder(root: string, folder: string, bag: DiagnosticBag): MarkdownFile[] {
+function loadMarkdownFolder(root: string, folder: string, bag: DiagnosticBag, parsers: Parsers): MarkdownFile[] {
   const files: MarkdownFile[] = [];
   for (const file of walkFiles(root, join(root, folder), bag)) {
     if (!/\.(md|markdown)$/i.test(file.relative)) {
@@ -68,7 +76,7 @@ function loadMarkdownFolder(root: string, folder: string, bag: DiagnosticBag): M
       continue;
     }
     const source = readSource(file.absolute, file.relative, bag);
-    if (source) files.push(splitFrontMatter(source, bag));
+    if (source) files.push(parsers.markdown(source, bag));
   }
   return files;
 }
