@@ -1,0 +1,32 @@
+/** The rewriting of a page or post body: Liquid, then kramdown, then hand-written HTML → directives. */
+import { convertHtmlBlocks, type HtmlData } from './html/blocks.js';
+import { makeDoc } from './edits.js';
+import { convertKramdown } from './kramdown.js';
+import { convertLiquid } from './liquid.js';
+import type { Report } from './report.js';
+
+export interface BodyContext {
+  config: Record<string, unknown>;
+  report: Report;
+  data: HtmlData;
+}
+
+/** Rewrites `body` (starting at line `bodyLine` of `file`); `html` false skips the recognisers. */
+export function convertBody(body: string, bodyLine: number, file: string, ctx: BodyContext, html = true): string {
+  let doc = makeDoc(body, bodyLine);
+  doc = convertLiquid(doc, file, ctx.config, ctx.report);
+  doc = convertKramdown(doc, file, ctx.report);
+  if (html) doc = convertHtmlBlocks(doc, file, ctx.report, ctx.data);
+  return doc.text.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\s*$/, '\n');
+}
+
+/** Strips the indentation of HTML page sources, which Markdown would otherwise read as code blocks. */
+export function unindentHtml(text: string): string {
+  let inPre = false;
+  return text.split('\n').map((line) => {
+    const out = inPre ? line : line.replace(/^[ \t]+/, '');
+    if (/<pre\b/i.test(line)) inPre = true;
+    if (/<\/pre>/i.test(line)) inPre = false;
+    return out;
+  }).join('\n');
+}

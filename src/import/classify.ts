@@ -1,0 +1,46 @@
+/** Sorts every file of an academicpages repository into what the importer does with it. */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type FileRole =
+  | 'config' | 'navigation' | 'page' | 'post' | 'draft' | 'publication' | 'talk' | 'teaching' | 'portfolio'
+  | 'static' | 'machinery' | 'other';
+
+const COLLECTION: Record<string, FileRole> = { _publications: 'publication', _talks: 'talk', _teaching: 'teaching', _portfolio: 'portfolio', _posts: 'post', _drafts: 'draft' };
+const MACHINERY_DIRS = /^(_layouts|_includes|_sass|_plugins|_site|\.jekyll-cache|\.sass-cache|markdown_generator|talkmap|node_modules|vendor|\.bundle|\.github|\.devcontainer|\.vscode|scripts|assets\/(js|css|fonts|webfonts)|_data\/comments)\//;
+const MACHINERY_FILES = /^(Gemfile(\.lock)?|Rakefile|Dockerfile|docker-compose\.ya?ml|package(-lock)?\.json|_config\.dev\.yml|staticman\.yml|talkmap\.py|README\.md|LICENSE(\.\w+)?|CONTRIBUTING\.md|CHANGELOG\.md|\.gitignore|\.gitattributes|\.editorconfig|\.nojekyll|banner\.js|_data\/ui-text\.yml|_data\/authors\.yml)$|\.ipynb$/;
+
+/** The role of a path relative to the repository root (`/`-separated). */
+export function classify(rel: string): FileRole {
+  if (rel === '_config.yml') return 'config';
+  if (rel === '_data/navigation.yml') return 'navigation';
+  if (MACHINERY_DIRS.test(rel) || MACHINERY_FILES.test(rel)) return 'machinery';
+  const [top, ...rest] = rel.split('/');
+  if (top === '_pages' && /\.(md|markdown|html)$/.test(rel)) return 'page';
+  if (top && COLLECTION[top] && rest.length && /\.(md|markdown|html)$/.test(rel)) return COLLECTION[top]!;
+  if (top === 'files' || top === 'images' || rel === 'CNAME' || /^favicon\.\w+$/.test(rel) || (top === 'assets' && rest.length)) return 'static';
+  return 'other';
+}
+
+/** Every file under `root` (skipping `.git`), relative and sorted. */
+export function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name === '.git') continue;
+      const path = join(dir, name);
+      const rel = prefix + name;
+      if (statSync(path).isDirectory()) walk(path, rel + '/');
+      else out.push(rel);
+    }
+  };
+  walk(root, '');
+  return out;
+}
+
+/** The folder (or file) a skipped path is counted under in the report: `_layouts/`, `Gemfile`. */
+export function skipGroup(rel: string): string {
+  const m = MACHINERY_DIRS.exec(rel);
+  if (m) return m[1] + '/';
+  return /\.ipynb$/.test(rel) ? 'notebooks (*.ipynb)' : rel;
+}

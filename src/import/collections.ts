@@ -1,0 +1,138 @@
+/** `_publications/`, `_talks/`, `_teaching/`, `_portfolio/` entries → data/publications.yml, talks.yml, teaching.yml, projects.yml. */
+import { basename, extname } from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { convertBody, type BodyContext } from './body.js';
+import { str } from './config.js';
+import { decodeEntities } from './html/entities.js';
+import { parseHtml } from './html/tree.js';
+import { descendants } from './html/tree.js';
+import { textOf } from './html/inline.js';
+import { classifyVenueText } from './html/venue.js';
+import { list } from './pages.js';
+import { readSourceFile } from './source.js';
+
+type Rec = Record<string, unknown>;
+
+export interface CollectionContext extends BodyContext {
+  root: string;
+  bag: DiagnosticBag;
+  /** The site's own address, so that links to it become site-relative. */
+  siteUrl: string;
+  ownerName: string;
+}
+
+const CATEGORY_TYPE: Record<string, string> = { books: 'book', manuscripts: 'article', conferences: 'conference', journals: 'article', preprints: 'preprint', theses: 'thesis' };
+
+/** One `_publications/` entry as a data/publications.yml record. */
+export function convertPublication(rel: string, ctx: CollectionContext): Rec {
+  const { fm, body, stem } = read(rel, ctx);
+  const citation = str(fm.citation) ? decodeEntities(str(fm.citation)!) : undefined;
+  let authors = list(fm.authors ?? fm.author);
+  if (!authors.length && citation) authors = authorsFromCitation(citation);
+  if (!authors.length) {
+    authors = [ctx.ownerName];
+    ctx.report.add('not-carried', `no authors in the entry or its citation: "${ctx.ownerName}" written as the only author; check it`, rel);
+  }
+  const date = str(fm.date);
+  const venue = str(fm.venue);
+  const category = str(fm.category);
+  const type = (category && CATEGORY_TYPE[category]) ?? (venue ? classifyVenueText(venue).type : 'other');
+  if (category && !CATEGORY_TYPE[category]) ctx.report.add('not-carried', `category "${category}" is not a publication type Vita knows: type ${type}`, rel);
+  const links = [
+    ['Paper', fm.paperurl], ['Slides', fm.slidesurl], ['BibTeX', fm.bibtexurl], ['Code', fm.codeurl],
+  ].filter(([, u]) => str(u)).map(([label, u]) => ({ label: label as string, url: local(str(u)!, ctx.siteUrl) }));
+  const abstract = body.trim() || str(fm.excerpt);
+  if (body.trim() && str(fm.excerpt)) ctx.report.add('not-carried', 'excerpt not carried over: the entry\'s text became its abstract', rel);
+  if (str(fm.permalink)) ctx.report.add('not-carried', `old address ${str(fm.permalink)} is not redirected; the paper's page is /publications/${keyOf(stem)}/`, rel);
+  const pdf = links.find((l) => l.label === 'Paper' && l.url.startsWith('/') && l.url.endsWith('.pdf'))?.url;
+  return {
+    key: keyOf(stem),
+    title: str(fm.title) ?? stem,
+    authors,
+    type,
+    status: type === 'preprint' ? 'preprint' : 'published',
+    ...(venue ? { venue } : {}),
+    ...(date ? { year: Number(date.slice(0, 4)), date: date.slice(0, 10) } : {}),
+    ...(links.length ? { links } : {}),
+    ...(pdf ? { pdf } : {}),
+    ...(abstract ? { abstract } : {}),
+  };
+}
+
+/** One `_talks/` entry as a data/talks.yml record. */
+export function convertTalk(rel: string, ctx: CollectionContext): Rec {
+  const { fm, body } = read(rel, ctx);
+  const links = [['Slides', fm.slidesurl], ['Video', fm.videourl], ['Paper', fm.paperurl]].filter(([, u]) => str(u)).map(([label, u]) => ({ label: label as string, url: local(str(u)!, ctx.siteUrl) }));
+  const url = str(fm.talk_url) ?? str(fm.talkurl) ?? str(fm.link);
+  movedPage(rel, fm, 'talks', ctx);
+  return compact({
+    title: str(fm.title) ?? basename(rel, extname(rel)), event: str(fm.venue), type: str(fm.type), date: str(fm.date)?.slice(0, 10),
+    location: str(fm.location), url: url && local(url, ctx.siteUrl), links: links.length ? links : undefined, description: body.trim() || str(fm.excerpt),
+  });
+}
+
+/** One `_teaching/` entry as a data/teaching.yml record. */
+export function convertTeaching(rel: string, ctx: CollectionContext): Rec {
+  const { fm, body, stem } = read(rel, ctx);
+  const term = /^(\d{4})-(spring|summer|fall|autumn|winter)\b/i.exec(stem);
+  if (str(fm.location)) ctx.report.add('not-carried', `location "${str(fm.location)}" has no place in data/teaching.yml`, rel);
+  movedPage(rel, fm, 'teaching', ctx);
+  return compact({
+    course: str(fm.title) ?? stem, role: str(fm.type), institution: str(fm.venue),
+    term: term ? `${term[2]![0]!.toUpperCase()}${term[2]!.slice(1).toLowerCase()} ${term[1]}` : undefined,
+    date: str(fm.date)?.slice(0, 10), url: str(fm.url), description: body.trim() || str(fm.excerpt),
+  });
+}
+
+/** One `_portfolio/` entry as a data/projects.yml record; an image in the excerpt becomes `image`. */
+export function convertProject(rel: string, ctx: CollectionContext): Rec {
+  const { fm, body, stem } = read(rel, ctx);
+  const excerpt = str(fm.excerpt) ?? '';
+  const nodes = parseHtml(excerpt);
+  const img = descendants(nodes).find((e) => e.name === 'img' && e.attrs.src)?.attrs.src;
+  const teaser = fm.header && typeof fm.header === 'object' ? str((fm.header as Rec).teaser) : undefined;
+  const image = img ?? (teaser ? `/images/${teaser}` : undefined);
+  movedPage(rel, fm, 'projects', ctx);
+  return compact({
+    title: str(fm.title) ?? stem, summary: textOf(nodes) || undefined, image: image && local(image, ctx.siteUrl), url: str(fm.link),
+    tags: list(fm.tags).length ? list(fm.tags) : undefined, body: body.trim() || undefined,
+  });
+}
+
+function read(rel: string, ctx: CollectionContext) {
+  const src = readSourceFile(ctx.root, rel, ctx.report, ctx.bag);
+  const body = convertBody(src.body, src.bodyLine, rel, ctx, false);
+  return { fm: src.frontMatter, body, stem: basename(rel, extname(rel)) };
+}
+
+function movedPage(rel: string, fm: Rec, list: string, ctx: CollectionContext): void {
+  if (str(fm.permalink)) ctx.report.add('not-carried', `had its own page at ${str(fm.permalink)}; it is now an entry of data/${list}.yml (the old address is not redirected)`, rel);
+}
+
+/** `2009-10-01-paper-title-number-1` → `paper-title-number-1`, within the key alphabet. */
+export function keyOf(stem: string): string {
+  return stem.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/[^A-Za-z0-9_.:+-]+/g, '-') || 'paper';
+}
+
+// academicpages citations read `Last, First. (2009). "Title." Venue.`: the authors come before the year.
+function authorsFromCitation(citation: string): string[] {
+  const head = /^(.*?)\s*\(\d{4}\)/.exec(citation.replace(/<[^>]+>/g, ''))?.[1]?.replace(/\.$/, '');
+  if (!head) return [];
+  const parts = head.split(/\s*;\s*|\s*,?\s+(?:and|&)\s+/).flatMap((p) => p.split(/\s*,\s*/));
+  // "Family, Given, Family, Given" pairs up; an odd count means names were written "Given Family".
+  if (parts.length % 2 === 0 && parts.length > 0 && !head.includes(';')) {
+    const out: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i + 1]} ${parts[i]}`.trim());
+    return out;
+  }
+  return parts.filter(Boolean);
+}
+
+function local(url: string, siteUrl: string): string {
+  for (const base of [siteUrl, siteUrl.replace(/^https:/, 'http:')]) if (url.startsWith(base + '/')) return url.slice(base.length);
+  return url;
+}
+
+function compact(r: Record<string, unknown>): Rec {
+  return Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== ''));
+}

@@ -1,0 +1,149 @@
+/**
+ * Rewrites the Liquid of an academicpages page: base-path helpers disappear, the stock collection
+ * loops become directives, conditions that read only `_config.yml` are evaluated, and any other
+ * Liquid stays visible in a warning callout (or an inline code span) and is listed in the report.
+ */
+import { applyEdits, lineAt, type Doc, type Edit } from './edits.js';
+import { evaluateCondition, evaluateOutput } from './liquid-eval.js';
+import { parseLiquid, type LiquidNode } from './liquid-parse.js';
+import type { Report } from './report.js';
+
+interface Ctx { text: string; config: Record<string, unknown>; report: Report; file: string; doc: Doc }
+interface Piece { text: string; block: boolean }
+
+const COLLECTIONS: Record<string, string> = { publications: 'publications', talks: 'talks', teaching: 'teaching', posts: 'posts', portfolio: 'projects' };
+const BASE_PATH = /^(base_path|site\.baseurl|site\.url)$/;
+
+/** Converts every Liquid construct in the page body; returns the new body. */
+export function convertLiquid(doc: Doc, file: string, config: Record<string, unknown>, report: Report): Doc {
+  const ctx: Ctx = { text: doc.text, config, report, file, doc };
+  const edits: Edit[] = [];
+  let basePaths = 0, firstBasePath = 0;
+  for (const node of parseLiquid(doc.text)) {
+    if (node.kind === 'text') continue;
+    if (isBasePath(node)) {
+      basePaths++;
+      firstBasePath ||= lineAt(doc, node.start);
+    }
+    const piece = convert(node, ctx);
+    edits.push(placeEdit(node, piece, doc.text));
+  }
+  if (basePaths) report.add('liquid', `${basePaths} base-path reference(s) removed ({% include base_path %}, {{ base_path }}, {{ site.baseurl }}, {{ site.url }})`, file, firstBasePath);
+  return applyEdits(doc, edits);
+}
+
+function isBasePath(node: LiquidNode): boolean {
+  return (node.kind === 'output' && BASE_PATH.test(node.expr.trim())) || (node.kind === 'tag' && node.name === 'include' && node.args.trim() === 'base_path');
+}
+
+function convert(node: LiquidNode, ctx: Ctx): Piece {
+  const source = ctx.text.slice(node.start, node.end);
+  const line = lineAt(ctx.doc, node.start);
+  switch (node.kind) {
+    case 'text': return { text: source, block: false };
+    case 'raw': return { text: ctx.text.slice(...node.inner), block: false };
+    case 'output': {
+      if (BASE_PATH.test(node.expr.trim())) return { text: '', block: false };
+      const value = evaluateOutput(node.expr, ctx.config);
+      if (value === undefined) break;
+      ctx.report.add('liquid', `\`${oneLine(source)}\` replaced by its _config.yml value "${value}"`, ctx.file, line);
+      return { text: value, block: false };
+    }
+    case 'tag': {
+      const args = node.args.trim();
+      if (node.name === 'include' && args === 'base_path') return { text: '', block: false };
+      if (node.name === 'include' && /^cv-template\.html\b/.test(args)) return directive('cv', source, ctx, line);
+      if (node.name === 'include' && /^toc\b/.test(args)) {
+        ctx.report.add('kramdown', `\`${oneLine(source)}\` removed: Vita pages have no generated table of contents`, ctx.file, line);
+        return { text: '', block: false };
+      }
+      break;
+    }
+    case 'block': {
+      const args = node.args.trim();
+      if (node.name === 'for') {
+        const coll = /^\w+\s+in\s+(?:site\.(\w+)|paginator\.(posts))\b/.exec(args);
+        const name = coll && COLLECTIONS[coll[1] ?? coll[2]!];
+        if (name && /\{%-?\s*include\s+archive-single/.test(source)) return directive(name, firstLine(source), ctx, line);
+      }
+      if (node.name === 'capture' && args === 'written_year') return { text: '', block: false };
+      if (node.name === 'comment') {
+        ctx.report.add('liquid', 'Liquid comment kept as an HTML comment', ctx.file, line);
+        const inner = ctx.text.slice(node.branches[0]!.children[0]?.start ?? node.end, node.branches[0]!.children.at(-1)?.end ?? node.end);
+        return { text: `<!--${inner.replace(/--/g, '- -')}-->`, block: false };
+      }
+      if (node.name === 'if' || node.name === 'unless') {
+        const chosen = chooseBranch(node, ctx.config);
+        if (chosen === undefined) break;
+        const pieces = chosen.children.map((c) => convert(c, ctx));
+        ctx.report.add('liquid', `\`${oneLine(firstLine(source))}\` evaluated with _config.yml values: ${chosen === EMPTY ? 'content left out' : 'content kept'}`, ctx.file, line);
+        return { text: pieces.map((p) => (p.block ? `\n\n${p.text.trim()}\n\n` : p.text)).join(''), block: pieces.some((p) => p.block) };
+      }
+      break;
+    }
+  }
+  return keepForReview(source, ctx, line);
+}
+
+const EMPTY = { tag: '', args: '', children: [] };
+
+// The branch an if/unless takes with the config's values; undefined when a condition reads anything else.
+function chooseBranch(node: Extract<LiquidNode, { kind: 'block' }>, config: Record<string, unknown>) {
+  for (const [i, b] of node.branches.entries()) {
+    if (b.tag === 'else') return b;
+    const value = evaluateCondition(b.args, config);
+    if (value === undefined) return undefined;
+    if (i === 0 && node.name === 'unless' ? !value : value) return b;
+  }
+  return EMPTY;
+}
+
+function directive(name: string, source: string, ctx: Ctx, line: number): Piece {
+  ctx.report.add('liquid', `\`${oneLine(source)}\` → \`::${name}\``, ctx.file, line);
+  return { text: `::${name}`, block: true };
+}
+
+function keepForReview(source: string, ctx: Ctx, line: number): Piece {
+  ctx.report.add('liquid', `kept for review (Vita does not run Liquid): \`${oneLine(firstLine(source))}\``, ctx.file, line);
+  if (!source.includes('\n')) {
+    const ticks = '`'.repeat(Math.max(1, ...[...source.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    return { text: `${ticks} ${source} ${ticks}`, block: false };
+  }
+  const fence = '~'.repeat(Math.max(3, ...[...source.matchAll(/~+/g)].map((m) => m[0].length + 1)));
+  return {
+    text: `:::warning[Liquid from the old site]\nJekyll ran this template code; Vita does not, so it is shown here to be rewritten by hand (see IMPORT-REPORT.md).\n\n${fence}liquid\n${source}\n${fence}\n:::`,
+    block: true,
+  };
+}
+
+// A construct alone on its line(s) replaces those whole lines; a directive or callout always gets
+// lines of its own with blank lines around, and a stock `<ul>` wrapped around a loop goes with it.
+function placeEdit(node: LiquidNode, piece: Piece, text: string): Edit {
+  let start = node.start, end = node.end;
+  const ulBefore = /<ul>\s*$/.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  const ulAfter = /^\s*<\/ul>/.exec(text.slice(end));
+  if (piece.block && ulBefore && ulAfter) {
+    start -= ulBefore[0].length;
+    end += ulAfter[0].length;
+  }
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const alone = !text.slice(lineStart, start).trim() && !text.slice(end, lineEnd).trim();
+  if (alone) {
+    const stop = nl < 0 ? text.length : nl + 1;
+    const body = piece.text.trim() ? (piece.block ? `\n${piece.text.trim()}\n\n` : piece.text.replace(/^\n+/, '') + (piece.text.endsWith('\n') ? '' : '\n')) : '';
+    return { start: lineStart, end: stop, text: body };
+  }
+  return { start, end, text: piece.block ? `\n\n${piece.text.trim()}\n\n` : piece.text };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!;
+}
+
+/** Source text on one line for the report, shortened. */
+export function oneLine(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? t.slice(0, 79) + '…' : t;
+}

@@ -1,0 +1,115 @@
+/**
+ * Repairs mojibake: UTF-8 text that some tool decoded as Mac Roman or Windows-1252 and saved again
+ * (`ÁéãÊ≥ΩÂçø` → `王泽卿`). Only a maximal run of non-ASCII characters is ever changed, and only when
+ * exactly one code page turns the whole run back into valid UTF-8 that reads as plausible text.
+ */
+import { macRoman, windows1252, type CodePage } from './codepages.js';
+
+export interface MojibakeRepair {
+  /** 0-based offset of the run in the original text. */
+  offset: number;
+  before: string;
+  after: string;
+  /** The code page the UTF-8 bytes had been read as. */
+  codePage: string;
+  /** True when a lost leading byte F0 (Mac Roman's Apple logo, often stripped) was restored. */
+  restoredLead: boolean;
+}
+
+export interface MojibakeResult {
+  text: string;
+  repairs: MojibakeRepair[];
+  /** Runs that more than one code page could repair differently: left alone. */
+  ambiguous: { offset: number; text: string; readings: string[] }[];
+}
+
+const PAGES: readonly CodePage[] = [macRoman, windows1252];
+
+/** Finds and repairs every unambiguous mojibake run in `text`. */
+export function repairMojibake(text: string): MojibakeResult {
+  const repairs: MojibakeRepair[] = [];
+  const ambiguous: MojibakeResult['ambiguous'] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/[^\x00-\x7f]+/g)) {
+    const run = m[0];
+    const readings = new Map<string, { page: string; restoredLead: boolean }>();
+    for (const page of PAGES) {
+      const reading = reread(run, page);
+      if (reading && plausible(reading.text) && !readings.has(reading.text)) {
+        readings.set(reading.text, { page: page.name, restoredLead: reading.restoredLead });
+      }
+    }
+    if (readings.size === 1) {
+      const [after, how] = [...readings][0]!;
+      out += text.slice(last, m.index) + after;
+      last = m.index + run.length;
+      repairs.push({ offset: m.index, before: run, after, codePage: how.page, restoredLead: how.restoredLead });
+    } else if (readings.size > 1) {
+      ambiguous.push({ offset: m.index, text: run, readings: [...readings.keys()].sort() });
+    }
+  }
+  return { text: out + text.slice(last), repairs, ambiguous };
+}
+
+// Encodes the run back to the bytes the page would have shown it as, then decodes those as UTF-8.
+function reread(run: string, page: CodePage): { text: string; restoredLead: boolean } | undefined {
+  const bytes: number[] = [];
+  for (const char of run) {
+    const b = page.byteOf(char);
+    if (b === undefined) return undefined;
+    bytes.push(b);
+  }
+  return decodeUtf8Strict(bytes, page === macRoman);
+}
+
+/**
+ * Strict UTF-8 decoding of `bytes`; undefined when any byte is out of place. With `restoreF0`, a
+ * sequence `9F xx yy` standing where a lead byte is expected is read as `F0 9F xx yy` when that
+ * gives an emoji (U+1F000–U+1FAFF): Mac Roman shows F0 as the private-use Apple logo, which
+ * editors and web forms often drop.
+ */
+export function decodeUtf8Strict(bytes: readonly number[], restoreF0 = false): { text: string; restoredLead: boolean } | undefined {
+  let text = '';
+  let restoredLead = false;
+  let i = 0;
+  const cont = (k: number) => {
+    const b = bytes[k];
+    return b !== undefined && b >= 0x80 && b <= 0xbf ? b & 0x3f : -1;
+  };
+  while (i < bytes.length) {
+    const x = bytes[i]!;
+    let cp: number;
+    let len: number;
+    if (x < 0x80) { cp = x; len = 1; }
+    else if (x >= 0xc2 && x <= 0xdf) { len = 2; cp = ((x & 0x1f) << 6) | cont(i + 1); if (cont(i + 1) < 0) return undefined; }
+    else if (x >= 0xe0 && x <= 0xef) {
+      len = 3;
+      const [a, b] = [cont(i + 1), cont(i + 2)];
+      if (a < 0 || b < 0) return undefined;
+      cp = ((x & 0x0f) << 12) | (a << 6) | b;
+      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+    } else if (x >= 0xf0 && x <= 0xf4) {
+      len = 4;
+      const [a, b, c] = [cont(i + 1), cont(i + 2), cont(i + 3)];
+      if (a < 0 || b < 0 || c < 0) return undefined;
+      cp = ((x & 0x07) << 18) | (a << 12) | (b << 6) | c;
+      if (cp < 0x10000 || cp > 0x10ffff) return undefined;
+    } else if (restoreF0 && x === 0x9f && cont(i + 1) >= 0 && cont(i + 2) >= 0) {
+      len = 3;
+      cp = 0x1f000 | (cont(i + 1) << 6) | cont(i + 2);
+      if (cp > 0x1faff) return undefined;
+      restoredLead = true;
+    } else return undefined;
+    text += String.fromCodePoint(cp);
+    i += len;
+  }
+  return { text, restoredLead };
+}
+
+// A repair must give ordinary text: no controls, private-use or unassigned code points, no
+// replacement character, and no combining mark with nothing to combine with.
+function plausible(text: string): boolean {
+  if (/^\p{M}/u.test(text)) return false;
+  return !/[\p{Cc}\p{Co}\p{Cn}\p{Cs}\uFFFD]/u.test(text);
+}

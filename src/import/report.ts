@@ -1,0 +1,71 @@
+/** The import report: every conversion, repair, piece kept verbatim and file skipped, as Markdown. */
+
+export type Section = 'converted' | 'mojibake' | 'verbatim' | 'liquid' | 'kramdown' | 'not-carried' | 'skipped' | 'copied';
+
+const TITLES: Record<Section, string> = {
+  converted: 'Hand-written HTML converted to data',
+  mojibake: 'Mojibake repaired',
+  verbatim: 'Kept verbatim',
+  liquid: 'Liquid',
+  kramdown: 'kramdown',
+  'not-carried': 'Not carried over',
+  copied: 'Static files',
+  skipped: 'Skipped Jekyll machinery',
+};
+const ORDER = Object.keys(TITLES) as Section[];
+
+export interface ReportLine {
+  section: Section;
+  file?: string;
+  line?: number;
+  text: string;
+}
+
+/** Collects report lines and counts while an import runs. */
+export class Report {
+  readonly lines: ReportLine[] = [];
+  readonly counts = new Map<string, number>();
+
+  /** Adds one line under a section. */
+  add(section: Section, text: string, file?: string, line?: number): void {
+    this.lines.push({ section, text, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) });
+  }
+
+  /** Adds `n` to a named count (pages, publications …). */
+  count(name: string, n = 1): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + n);
+  }
+
+  /** The report as Markdown: summary counts, then each section with its lines in file/line order. */
+  render(title: string): string {
+    const out = [`# Import report: ${title}`, '', '## Summary', ''];
+    const names = [...this.counts.keys()].sort();
+    for (const name of names) out.push(`- ${name}: ${this.counts.get(name)}`);
+    if (!names.length) out.push('- nothing imported');
+    for (const section of ORDER) {
+      const lines = this.lines.filter((l) => l.section === section).sort(compareLines);
+      if (!lines.length) continue;
+      out.push('', `## ${TITLES[section]} (${lines.length})`, '');
+      for (const l of lines) out.push(`- ${formatLine(l)}`);
+    }
+    return out.join('\n') + '\n';
+  }
+}
+
+/** `file:line text`, the form every report line takes. */
+export function formatLine(l: ReportLine): string {
+  const where = l.file === undefined ? '' : l.line === undefined ? `${l.file}: ` : `${l.file}:${l.line}: `;
+  return where + l.text;
+}
+
+function compareLines(a: ReportLine, b: ReportLine): number {
+  const fa = a.file ?? '', fb = b.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
+  return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+}
+
+/** Shows invisible or private-use characters in report text as `<U+F8FF>`. */
+export function visible(text: string): string {
+  return text.replace(/[\p{Co}\p{Cc}\p{Cf}]/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+}

@@ -1,0 +1,58 @@
+/** Reads one file of the old site: UTF-8, LF line ends, mojibake repaired (and reported), front matter split off. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { decodeUtf8 } from '../load/source-text.js';
+import { isRecord } from './config.js';
+import { repairMojibake } from './mojibake.js';
+import { visible, type Report } from './report.js';
+import { parseYaml11 } from './yaml11.js';
+
+export interface SourceFile {
+  /** Path relative to the old site's root. */
+  rel: string;
+  frontMatter: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+/** Reads `rel` from the old site's folder `root`. */
+export function readSourceFile(root: string, rel: string, report: Report, bag: DiagnosticBag): SourceFile {
+  return splitFrontMatter(rel, readText(root, rel, report), bag);
+}
+
+/** The file's text, repaired; every repair goes in the report. */
+export function readText(root: string, rel: string, report: Report): string {
+  const bytes = readFileSync(join(root, rel));
+  const decoded = decodeUtf8(bytes);
+  let text = decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes);
+  if (!decoded.ok) report.add('not-carried', `not valid UTF-8 from byte ${decoded.byteOffset}: unreadable bytes became U+FFFD`, rel);
+  text = text.replace(/\r\n?/g, '\n');
+  const fixed = repairMojibake(text);
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  for (const r of fixed.repairs) {
+    report.add('mojibake', `\`${visible(r.before)}\` → \`${r.after}\` (UTF-8 read as ${r.codePage}${r.restoredLead ? ', lost first byte restored' : ''})`, rel, lineOf(r.offset));
+  }
+  for (const a of fixed.ambiguous) {
+    report.add('verbatim', `\`${visible(a.text)}\` looks like mojibake but reads as ${a.readings.map((x) => `\`${x}\``).join(' or ')}: left alone`, rel, lineOf(a.offset));
+  }
+  return fixed.text;
+}
+
+/** Splits `---` front matter (YAML 1.1) from the body. */
+export function splitFrontMatter(rel: string, text: string, bag: DiagnosticBag): SourceFile {
+  const m = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return { rel, frontMatter: {}, body: text, bodyLine: 1 };
+  const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
+  let frontMatter: Record<string, unknown> = {};
+  try {
+    const parsed = parseYaml11(m[1]!);
+    if (isRecord(parsed)) frontMatter = parsed;
+  } catch (error) {
+    const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    bag.warn('import-front-matter', rel, pos ? { line: pos.line + 1, col: pos.col } : { line: 1, col: 1 },
+      `The front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`, 'The page was imported without it; fix the YAML in the old file and import again.');
+  }
+  return { rel, frontMatter, body: text.slice(m[0].length), bodyLine };
+}
