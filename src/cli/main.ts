@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./commands/build.js')).command,
   dev: async () => (await import('./commands/dev.js')).command,
   init: async () => (await import('./commands/init.js')).command,
+  import: async () => (await import('./commands/import.js')).command,
 };
 
 const VERSION = '0.1.0';
