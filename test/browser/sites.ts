@@ -1,25 +1,47 @@
-/** The sites the browser suite visits: the example sites, built into temporary folders. */
-import { mkdtempSync, rmSync } from 'node:fs';
+/** The sites the browser suite visits: the example sites, built into temporary folders with the real pipeline. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from '../../src/build.js';
 import { readBuiltSite } from '../../src/check/built-site.js';
+import { formatDiagnostics } from '../../src/diagnostics/format.js';
 
 export interface SiteUnderTest {
   /** Short name for test titles and screenshot folders, e.g. `seed`. */
   name: string;
   outDir: string;
-  /** URL paths of the pages to visit (redirect pages excluded), sorted. */
+  /** URL paths of the pages to visit (redirect pages excluded), sorted by output path. */
   pages: string[];
 }
+
+// examples/seed must exist; examples/full joins the suite as soon as it does.
+const EXAMPLES = [{ name: 'seed', required: true }, { name: 'full', required: false }];
 
 /** The URL of every page of an output folder that a reader can land on; redirect stubs only forward. */
 export function pagesOf(outDir: string): string[] {
   return readBuiltSite(outDir).pages.filter((p) => !p.isRedirect).map((p) => p.url);
 }
 
+/** Builds one site into a new folder under `parent`; throws with the build's diagnostics when it fails. */
+export function buildInto(root: string, parent: string): string {
+  const outDir = join(parent, 'out');
+  const result = build({ root, outDir });
+  if (!result.ok) throw new Error(`building ${root} failed:\n${formatDiagnostics(result.diagnostics)}`);
+  return outDir;
+}
+
 /** Builds the example sites into temporary folders; `cleanup()` removes them. */
-export async function buildSites(): Promise<{ sites: SiteUnderTest[]; cleanup(): void }> {
+export function buildSites(): { sites: SiteUnderTest[]; cleanup(): void } {
   const tmp = mkdtempSync(join(tmpdir(), 'vita-browser-'));
-  const fixture = join(import.meta.dirname, '..', 'fixtures', 'check-built');
-  return { sites: [{ name: 'fixture', outDir: fixture, pages: pagesOf(fixture) }], cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+  const sites: SiteUnderTest[] = [];
+  for (const { name, required } of EXAMPLES) {
+    const root = resolve('examples', name);
+    if (!existsSync(join(root, 'site.yml'))) {
+      if (required) throw new Error(`${root}/site.yml is missing: the browser suite needs the example site`);
+      continue;
+    }
+    const outDir = buildInto(root, join(tmp, name));
+    sites.push({ name, outDir, pages: pagesOf(outDir) });
+  }
+  return { sites, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
