@@ -24,6 +24,8 @@ export interface BibRecord {
   titleText?: string;
   /** The entry as a standalone citation (see `entryText`). */
   bibtex: string;
+  /** Another entry names this one in `crossref` (a proceedings volume rather than a paper). */
+  crossrefTarget: boolean;
 }
 
 // Fields that hold URLs, paths or identifiers: LaTeX is not interpreted there (as in BibLaTeX's verbatim fields).
@@ -43,6 +45,7 @@ export function loadBibtex(source: SourceText, bag: DiagnosticBag): BibRecord[] 
   const converter = new LatexConverter();
   const pending = scan.entries.map((chunk) => prepare(chunk, byKey, strings, converter, source, bag, missing));
   converter.flush();
+  const targets = new Set(scan.entries.flatMap((e) => e.fields.filter((f) => f.name === 'crossref').map((f) => strings.resolve(f.parts, []).trim().toLowerCase())));
 
   const reported = new Set<number>();
   for (const m of missing) {
@@ -51,11 +54,11 @@ export function loadBibtex(source: SourceText, bag: DiagnosticBag): BibRecord[] 
     bag.error('bibtex-undefined-string', file, source.position(m.offset), `Undefined @string "${m.name}".`,
       `Define it before use with @string{${m.name} = {…}}, or put the text in braces: {${m.name}}.`);
   }
-  return pending.map((p) => p());
+  return pending.map((p) => p()).map((r) => ({ ...r, crossrefTarget: targets.has(r.key.toLowerCase()) }));
 }
 
 function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringTable, converter: LatexConverter,
-  source: SourceText, bag: DiagnosticBag, missing: UndefinedMacro[]): () => BibRecord {
+  source: SourceText, bag: DiagnosticBag, missing: UndefinedMacro[]): () => Omit<BibRecord, 'crossrefTarget'> {
   const file = source.file;
   const own = new Map<string, BibField>();
   for (const field of chunk.fields) {

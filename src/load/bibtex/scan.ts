@@ -159,6 +159,8 @@ function scanEntry(text: string, at: number, type: string, open: number): BibChu
       return chunk;
     }
     if (i >= text.length || text[i] === '@') {
+      const culprit = swallowingField(chunk);
+      if (culprit) throw new Stop(culprit, i);
       throw new Stop({
         rule: 'bibtex-unbalanced-braces', offset: at,
         message: `Unbalanced braces: entry "${key}" is never closed.`,
@@ -178,6 +180,23 @@ function scanEntry(text: string, at: number, type: string, open: number): BibChu
       throw new Stop({ rule: 'bibtex-syntax', offset: i, message: `Expected "," or "${close}" after field "${name}" in entry "${key}".`, hint: 'A comma may be missing between two fields.' }, nextEntryStart(text, i));
     }
   }
+}
+
+// When an entry never closes, a value that ran on over the next field's `name =` line is the likely cause.
+function swallowingField(chunk: BibChunk): ScanProblem | undefined {
+  for (const field of chunk.fields) {
+    for (const part of field.parts) {
+      const next = /\n\s*([A-Za-z][\w+-]*)\s*=/.exec(part.text);
+      if (part.kind === 'braced' && next) {
+        return {
+          rule: 'bibtex-unbalanced-braces', offset: part.offset,
+          message: `Unbalanced braces: the "{" that opens field "${field.name}" of entry "${chunk.key}" is never closed.`,
+          hint: `The value runs on into the "${next[1]}" line; add the missing "}".`,
+        };
+      }
+    }
+  }
+  return undefined;
 }
 
 function scanValue(text: string, start: number, what: string, entryOffset: number): { parts: BibPart[]; end: number } {

@@ -19,13 +19,13 @@ export interface PublicationSources {
   owner: Pick<Author, 'name' | 'nativeName' | 'nameVariants'>;
 }
 
-/** Merges BibTeX and YAML publications, resolves venues and owner names; newest year first, within a year in source order (as al-folio). */
+/** Merges BibTeX (minus crossref-only volumes) and YAML publications, resolves venues and owner names; newest year first, within a year in source order (as al-folio). */
 export function buildPublications(sources: PublicationSources, bag: DiagnosticBag): { publications: Publication[]; venues: Venue[] } {
   const venues = buildVenues(sources.venues, bag);
   const index = new VenueIndex(venues);
   const drafts = [
     ...(sources.yaml ? fromYaml(sources.yaml, bag) : []),
-    ...(sources.bibtex ? loadBibtex(sources.bibtex, bag).map((r) => fromBibtex(r, bag)) : []),
+    ...(sources.bibtex ? loadBibtex(sources.bibtex, bag).filter((r) => !r.crossrefTarget).map((r) => fromBibtex(r, bag)) : []),
   ];
   const unique = reportDuplicates(drafts, bag);
   const o = sources.owner;
