@@ -116,7 +116,8 @@ export function keyOf(stem: string): string {
 
 // academicpages citations read `Last, First. (2009). "Title." Venue.`: the authors come before the year.
 function authorsFromCitation(citation: string): string[] {
-  const head = /^(.*?)\s*\(\d{4}\)/.exec(citation.replace(/<[^>]+>/g, ''))?.[1]?.replace(/\.$/, '');
+  // The full stop before the year ends the list, unless it ends an initial (`Jane Q.`).
+  const head = /^(.*?)\s*\(\d{4}\)/.exec(citation.replace(/<[^>]+>/g, ''))?.[1]?.replace(/(?<!\b[A-Z])\.$/, '');
   if (!head) return [];
   const parts = head.split(/\s*;\s*|\s*,?\s+(?:and|&)\s+/).flatMap((p) => p.split(/\s*,\s*/));
   // "Family, Given, Family, Given" pairs up; an odd count means names were written "Given Family".

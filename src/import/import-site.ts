@@ -94,6 +94,12 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   const teaching = byRole('teaching').map((rel) => convertTeaching(rel, ctx));
   const projects = byRole('portfolio').map((rel) => convertProject(rel, ctx));
 
+  const home = pages.find((p) => p.path === 'pages/index.md');
+  const native = /\(([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Greek}]+)\)/u.exec(String(home?.frontMatter.title ?? ''));
+  if (native && !author.native_name) {
+    author.native_name = native[1];
+    report.add('converted', `native-script name "${native[1]}" from the home page title → author.native_name`, 'site.yml');
+  }
   const variants = data.owners.filter((o) => o !== author.name);
   if (variants.length) {
     author.name_variants = variants;

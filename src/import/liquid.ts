@@ -63,7 +63,8 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
       const args = node.args.trim();
       if (node.name === 'for') {
         const coll = /^\w+\s+in\s+(?:site\.(\w+)|paginator\.(posts))\b/.exec(args);
-        const name = coll && COLLECTIONS[coll[1] ?? coll[2]!];
+        // academicpages' grouped publication page loops over the categories, then the papers.
+        const name = coll?.[1] === 'publication_category' ? 'publications' : coll && COLLECTIONS[coll[1] ?? coll[2]!];
         if (name && /\{%-?\s*include\s+archive-single/.test(source)) return directive(name, firstLine(source), ctx, line);
       }
       if (node.name === 'capture' && args === 'written_year') return { text: '', block: false };
@@ -76,7 +77,7 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
         const chosen = chooseBranch(node, ctx.config);
         if (chosen === undefined) break;
         const pieces = chosen.children.map((c) => convert(c, ctx));
-        ctx.report.add('liquid', `\`${oneLine(firstLine(source))}\` evaluated with _config.yml values: ${chosen === EMPTY ? 'content left out' : 'content kept'}`, ctx.file, line);
+        ctx.report.add('liquid', `\`${oneLine(firstLine(source))}\` evaluated with _config.yml values: ${chosen === EMPTY ? 'content left out' : chosen.tag === 'else' ? 'the else branch kept' : 'content kept'}`, ctx.file, line);
         return { text: pieces.map((p) => (p.block ? `\n\n${p.text.trim()}\n\n` : p.text)).join(''), block: pieces.some((p) => p.block) };
       }
       break;
