@@ -23,7 +23,9 @@ export function checkUrlCollisions(claims: readonly UrlClaim[], bag: DiagnosticB
   }
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
-    const sorted = [...list].sort((a, b) => (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line));
+    // The user's own files first: the error should point at something they can change.
+    const generated = (c: UrlClaim) => (c.source.file.startsWith('(') ? 1 : 0);
+    const sorted = [...list].sort((a, b) => generated(a) - generated(b) || (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line));
     const first = sorted[0]!;
     const lines = sorted.map((c) => `  ${c.source.file}:${c.source.line}:${c.source.col} (${c.what} ${c.url})`).join('\n');
     bag.error('url-conflict', first.source.file, { line: first.source.line, col: first.source.col },

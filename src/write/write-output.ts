@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from './out-dir.js';
 import type { OutputFile } from './output-file.js';
@@ -12,7 +12,7 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): void 
   mkdirSync(parent, { recursive: true });
   const temp = join(parent, `.${basename(outDir)}.vita-tmp-${process.pid}`);
   const old = join(parent, `.${basename(outDir)}.vita-old-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
+  removeLeftovers(parent, basename(outDir));
   mkdirSync(temp);
   const made = new Set<string>([temp]);
   for (const file of files) {
@@ -30,4 +30,12 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): void 
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(temp, outDir);
   rmSync(old, { recursive: true, force: true });
+}
+
+// A build that was killed leaves its temporary folder behind; the next build clears it away.
+function removeLeftovers(parent: string, name: string): void {
+  const prefix = `.${name}.vita-`;
+  for (const entry of readdirSync(parent)) {
+    if (entry.startsWith(prefix + 'tmp-') || entry.startsWith(prefix + 'old-')) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
 }
