@@ -7,16 +7,19 @@ import { collectLinksPlugin } from './collect-links.js';
 import { directivesPlugin } from './directives-plugin.js';
 import { directiveRenderRules } from './directive-render.js';
 import { slugify } from './slugify.js';
+import { highlightCode } from '../code/highlight.js';
+import { mathPlugin } from '../math/math-plugin.js';
 
 /**
  * The Markdown dialect of Vita pages: CommonMark, tables, strikethrough, footnotes, heading anchors,
- * emoji shortcodes, raw HTML (the owner's own pages are trusted, as in Jekyll) and directives.
+ * emoji shortcodes, code highlighted by shiki, KaTeX math, raw HTML (the owner's own pages are trusted, as in Jekyll) and directives.
  */
 export function createMarkdown(): MarkdownItInstance {
-  const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: 50 });
+  const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: 50, highlight: highlightCode });
   md.use(anchor, { slugify, tabIndex: false });
   md.use(footnote);
   md.use(emoji);
+  md.use(mathPlugin);
   md.use(directivesPlugin);
   md.use(directiveRenderRules);
   md.use(collectLinksPlugin);

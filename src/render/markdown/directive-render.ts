@@ -52,7 +52,12 @@ function renderLeaf(token: Token, env: MarkdownEnv): string {
   }
   const options = readOptions(spec, call, token, env);
   if (!options) return '';
-  return spec.render(env.site, options);
+  const problem = spec.check?.(options);
+  if (problem) {
+    env.bag.error('bad-directive-option', env.file, at(token, env, call.col), problem);
+    return '';
+  }
+  return spec.render(env.site, options, env.page);
 }
 
 function readOptions(spec: DirectiveSpec, call: DirectiveCall, token: Token, env: MarkdownEnv): DirectiveOptions | undefined {

@@ -1,6 +1,6 @@
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { Site } from '../../model/types.js';
-import type { DirectiveSpec } from '../directives/spec.js';
+import type { DirectivePage, DirectiveSpec } from '../directives/spec.js';
 
 /** A link or image reference found in a page, checked once every URL of the site is known. */
 export interface FoundLink {
@@ -14,6 +14,8 @@ export interface FoundLink {
 /** What markdown-it's render rules need to know about the page being rendered. */
 export interface MarkdownEnv {
   site: Site;
+  /** The page being rendered, for directives that read its front matter. */
+  page: DirectivePage;
   file: string;
   /** 1-based line of the first body line in the file (after front matter). */
   bodyLine: number;

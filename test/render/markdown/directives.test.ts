@@ -24,7 +24,7 @@ const site: Site = {
 
 function render(markdown: string) {
   const bag = new DiagnosticBag();
-  const env: MarkdownEnv = { site, file: 'pages/index.md', bodyLine: 4, lines: markdown.split('\n'), bag, directives: directiveRegistry(), links: [] };
+  const env: MarkdownEnv = { site, page: { url: '/', frontMatter: {}, source: { file: 'pages/index.md', line: 1, col: 1 } }, file: 'pages/index.md', bodyLine: 4, lines: markdown.split('\n'), bag, directives: directiveRegistry(), links: [] };
   const html = createMarkdown().render(markdown, env as unknown as Record<string, unknown>);
   return { html, problems: bag.sorted().map((d) => `${d.file}:${d.position?.line}:${d.position?.col} [${d.rule}] ${d.message} | ${d.hint ?? ''}`) };
 }
