@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { renderToString } from 'preact-render-to-string';
 import sharp from 'sharp';
+import type { Publication, PublicationAuthor } from '../src/model/types.js';
+import { PublicationList } from '../src/render/components/publication-list.js';
 import { Callout } from '../src/render/components/callout.js';
 import { HonorList } from '../src/render/components/honor-list.js';
 import { NewsList } from '../src/render/components/news-list.js';
@@ -20,10 +22,31 @@ const site = fixtureSite();
 const md = new MarkdownIt({ html: true });
 const assets = { css: '/assets/vita.css', js: '/assets/vita.js' };
 
-const pub = (title: string, authors: string, venue: string, tiers: string[], tags: string[]) =>
-  `<li class="pub"><p class="pub__title">${title}</p><p class="pub__authors">${authors}</p><p class="pub__venue">` +
-  `<span class="badge badge--venue">${venue}</span> ${tiers.map((t) => `<span class="badge badge--tier">${t}</span>`).join(' ')} ` +
-  `${tags.map((t) => `<span class="badge badge--tag">${t}</span>`).join(' ')}</p></li>`;
+const author = (name: string, extra: Partial<PublicationAuthor> = {}): PublicationAuthor =>
+  ({ name, isOwner: name === 'Zeqing Wang', equal: false, corresponding: false, ...extra });
+const pubs: Publication[] = [
+  {
+    key: 'wang2025calibrator', type: 'conference', status: 'published', selected: true, bibtexShow: true,
+    title: 'Is this Generated Person Existed in Real-world? Fine-grained Detecting and Calibrating Abnormal Human-body',
+    authors: [author('Zeqing Wang', { equal: true }), author('Qingyang Ma', { equal: true }), author('Wentao Wan'),
+      author('Haojie Li'), author('Keze Wang', { corresponding: true }), author('Yonghong Tian')],
+    venue: 'IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)', venueShort: 'CVPR 2025', tiers: ['CCF-A'],
+    year: 2025, tags: ['Highlight'], award: 'Highlight paper',
+    links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2411.14205', icon: 'arxiv' },
+      { label: 'Code & Ckpt', url: 'https://github.com/Zeqing-Wang/HumanCalibrator', icon: 'github' }],
+    abstract: 'We detect and calibrate abnormal human bodies in generated images.',
+    bibtex: '@inproceedings{wang2025calibrator,\n  title = {Is this Generated Person Existed in Real-world?},\n  year = {2025}\n}',
+    source: { file: 'data/publications.yml', line: 1, col: 1 },
+  },
+  {
+    key: 'wang2024timecausality', type: 'preprint', status: 'preprint', selected: true, bibtexShow: false,
+    title: 'TimeCausality: Evaluating the Causal Ability in Time Dimension for Vision Language Models',
+    authors: [author('Zeqing Wang'), author('Shiyuan Zhang'), author('Chengpei Tang'), author('Keze Wang')],
+    arxiv: '2505.15435', year: 2025, tiers: [], tags: [],
+    links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2505.15435', icon: 'arxiv' }, { label: 'PDF', url: '/files/a.pdf', icon: 'pdf' }],
+    source: { file: 'data/publications.yml', line: 20, col: 1 },
+  },
+];
 
 const home = [
   md.render('~~**Yesterday**~~ **Today** ~~**Tomorrow**~~\n\n🔥 **Looking for a PhD position for fall 2026!** Here is my [CV](/files/cv.pdf).\n\n' +
@@ -32,12 +55,7 @@ const home = [
     '[Keze Wang](https://kezewang.com/). My research focuses on vision-language models.'),
   renderToString(<Callout kind="tip" html="<p>Open to collaborations on multi-agent reasoning.</p>" />),
   '<h2 id="news">News</h2>', renderToString(<NewsList items={site.news} limit={2} />),
-  '<h2 id="publications">Selected publications</h2><ul class="pubs">',
-  pub('Is this Generated Person Existed in Real-world? Fine-grained Detecting and Calibrating Abnormal Human-body',
-    '<span class="author--me">Zeqing Wang</span>, Qingyang Ma, Wentao Wan, Haojie Li, Keze Wang, Yonghong Tian', 'CVPR 2025', ['CCF-A'], ['Highlight']),
-  pub('Towards Top-Down Reasoning: An Explainable Multi-Agent Approach for Visual Question Answering',
-    '<span class="author--me">Zeqing Wang</span>, Wentao Wan, Qiqing Lao, Runmeng Chen, Minjie Lang, Keze Wang, Liang Lin', 'TMM', ['CCF-B', 'Q1'], []),
-  '</ul>',
+  '<h2 id="publications">Selected publications</h2>', renderToString(<PublicationList pubs={pubs} basePath="" />),
   '<h2 id="experience">Experience</h2>', renderToString(<Timeline entries={site.experience} />),
   '<h2 id="education">Education</h2>', renderToString(<Timeline entries={site.education} />),
   '<h2 id="honors">Honors</h2>', renderToString(<HonorList items={site.honors} />),
