@@ -28,6 +28,8 @@ const MATH = /(?<!\\)\$([^$]+)\$/g;
 // swapped for private-use characters on the way in and back on the way out.
 const LT = '\uE000', GT = '\uE001';
 const MATH_BASE = 0xe100;
+// Operator names print as words in math (`$O(n \log n)$` → O(n log n)).
+const MATH_OPERATORS = new Set(['log', 'ln', 'lg', 'exp', 'sin', 'cos', 'tan', 'max', 'min', 'sup', 'inf', 'lim', 'det', 'dim', 'ker', 'arg', 'deg', 'gcd', 'Pr', 'mod', 'argmax', 'argmin']);
 
 /**
  * Converts BibTeX field values to Unicode: the fast path first, the rest in one batched call of
@@ -70,7 +72,11 @@ export class LatexConverter {
       sentenceCase: false,
       unsupported: (node, tex, entry) => {
         // Unknown commands inside math only affect the plain-text title; KaTeX renders the page's version.
-        if ((node as { _renderInfo?: { mode?: string } })._renderInfo?.mode !== 'math') byId.get(entry.key)?.onUnknown(tex);
+        if ((node as { _renderInfo?: { mode?: string } })._renderInfo?.mode === 'math') {
+          const name = tex.replace(/^\\/, '');
+          return MATH_OPERATORS.has(name) ? ` ${name} ` : '';
+        }
+        byId.get(entry.key)?.onUnknown(tex);
         return '';
       },
     });
