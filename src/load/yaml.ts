@@ -20,10 +20,20 @@ const MAX_ALIAS_NODES = 10_000;
 export function loadYaml(source: SourceText, bag: DiagnosticBag): YamlFile | undefined {
   const doc = parseDocument(source.text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   let failed = false;
+  const tabLines = new Set<number>();
   for (const error of doc.errors) {
     failed = true;
+    const position = source.position(error.pos[0]);
+    // A tab in the indentation confuses the parser into several unrelated-sounding errors on that line; say "tab" once.
+    const tab = tabIndent(source.text, error.pos[0]);
+    if (tab !== undefined) {
+      if (!tabLines.has(position.line)) bag.error('yaml-tab', source.file, { line: position.line, col: tab }, TAB.message, TAB.hint);
+      tabLines.add(position.line);
+      continue;
+    }
     const { message, hint, rule } = describeYamlError(error.code, error.message);
-    bag.error(rule, source.file, source.position(error.pos[0]), message, hint);
+    const opening = rule === 'yaml-unclosed-flow' ? openingBracket(source.text, error.pos[0]) : undefined;
+    bag.error(rule, source.file, opening !== undefined ? source.position(opening) : position, message, hint);
   }
   for (const warning of doc.warnings) {
     bag.warn('yaml-warning', source.file, source.position(warning.pos[0]), firstSentence(warning.message));
@@ -152,8 +162,13 @@ function describeYamlError(code: string, raw: string): { message: string; hint?:
     case 'DUPLICATE_KEY':
       return { rule: 'yaml-duplicate-key', message: 'This key appears twice in the same map.', hint: 'Keep one of them; YAML does not allow repeated keys.' };
     case 'TAB_AS_INDENT':
-      return { rule: 'yaml-tab', message: 'Tabs cannot be used to indent YAML.', hint: 'Indent with spaces (two per level is usual).' };
+      return { rule: 'yaml-tab', ...TAB };
     case 'BAD_INDENT':
+      if (/^Flow (sequence|map) in block collection/.test(raw)) {
+        const [open, close] = raw.startsWith('Flow map') ? ['{', '}'] : ['[', ']'];
+        return { rule: 'yaml-unclosed-flow', message: `This ${open} is never closed with ${close}.`,
+          hint: `Add the closing ${close}, or put the value in quotes if the ${open} is part of the text.` };
+      }
       return { rule: 'yaml-syntax', message: 'The indentation here does not line up.', hint: 'Items at the same level must start in the same column.' };
     case 'MISSING_CHAR':
       if (raw.startsWith('Missing closing')) return { rule: 'yaml-syntax', message: 'A quoted string is never closed.', hint: 'Add the closing quote at the end of the value that starts with a quote.' };
@@ -165,6 +180,33 @@ function describeYamlError(code: string, raw: string): { message: string; hint?:
     default:
       return { rule: 'yaml-syntax', message: firstSentence(raw), hint: 'Check the YAML syntax near this position.' };
   }
+}
+
+const TAB = { message: 'Tabs cannot be used to indent YAML.', hint: 'Indent with spaces (two per level is usual).' };
+
+// 1-based column of the first tab in the leading whitespace of the line holding `offset`, if there is one.
+function tabIndent(text: string, offset: number): number | undefined {
+  const start = offset <= 0 ? 0 : Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let i = start;
+  while (text[i] === ' ' || text[i] === '\t') {
+    if (text[i] === '\t') return i - start + 1;
+    i++;
+  }
+  return undefined;
+}
+
+// Where the unclosed [ or { starts: the parser notices only at the next line that does not fit.
+function openingBracket(text: string, from: number): number | undefined {
+  let depth = 0;
+  for (let i = Math.min(from, text.length) - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 // The yaml package appends its own code frame after the first line; we print ours instead.
