@@ -42,7 +42,7 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
       const raw = sourceTextOf(file, path);
       const hint = issue.expected === 'string' && raw !== undefined && typeof actual !== 'object'
         ? `YAML read ${raw} as ${found}; put it in quotes to keep it as text: "${raw.replace(/"/g, '\\"')}".`
-        : undefined;
+        : typeHint(issue.expected, actual, raw);
       bag.error('wrong-type', file.source.file, where(path), `${name || 'This value'} should be ${expected}, but it is ${found}.`, hint);
       return;
     }
@@ -121,6 +121,20 @@ function getAt(value: unknown, path: readonly PathSegment[]): unknown {
 function describePath(path: readonly PathSegment[]): string {
   const keys = path.filter((p): p is string => typeof p === 'string');
   return keys.length ? `"${keys.join('.')}"` : '';
+}
+
+// What to write instead, for the shapes people most often get wrong in YAML.
+function typeHint(expected: string, actual: unknown, raw: string | undefined): string | undefined {
+  if (expected === 'array' && (actual === null || typeof actual !== 'object')) {
+    return raw !== undefined ? `Write a list, even for one item: [${raw}], or one "- ${raw}" line per item.` : 'Write a list: [a, b] or one "- item" line per item.';
+  }
+  if (expected === 'string' && actual !== null && typeof actual === 'object') {
+    return 'Write plain text; put it in quotes if it starts with [ or { or holds ": ".';
+  }
+  if (expected === 'object') return 'Write the keys on their own lines, indented under this one (key: value).';
+  if (expected === 'boolean') return 'Write true or false, without quotes.';
+  if (expected === 'number') return 'Write a number, without quotes.';
+  return undefined;
 }
 
 function describeExpected(expected: string): string {
