@@ -1,4 +1,4 @@
-import { codeFrame } from './code-frame.js';
+import { codeFrame, visibleControls } from './code-frame.js';
 import { compareDiagnostics, location, type Diagnostic } from './diagnostic.js';
 
 export interface FormatOptions {
@@ -13,11 +13,11 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   const blocks = [...diagnostics].sort(compareDiagnostics).map((d) => {
     const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
     // A message may carry detail lines (e.g. every source of a URL conflict); the rule id ends the first.
-    const [first, ...detail] = d.message.split('\n');
-    const lines = [`${paint.bold(location(d))} ${label} ${first} ${paint.dim(`[${d.rule}]`)}`, ...detail];
+    const [first, ...detail] = visibleControls(d.message).split('\n');
+    const lines = [`${paint.bold(visibleControls(location(d)))} ${label} ${first} ${paint.dim(`[${d.rule}]`)}`, ...detail];
     const source = d.position ? options.readSource?.(d.file) : undefined;
     if (source !== undefined && d.position) lines.push(codeFrame(source, d.position));
-    if (d.hint) lines.push(`  ${paint.cyan('hint:')} ${d.hint}`);
+    if (d.hint) lines.push(`  ${paint.cyan('hint:')} ${visibleControls(d.hint)}`);
     return lines.join('\n');
   });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
