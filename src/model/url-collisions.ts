@@ -27,9 +27,14 @@ export function checkUrlCollisions(claims: readonly UrlClaim[], bag: DiagnosticB
     const generated = (c: UrlClaim) => (c.source.file.startsWith('(') ? 1 : 0);
     const sorted = [...list].sort((a, b) => generated(a) - generated(b) || (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line));
     const first = sorted[0]!;
-    const lines = sorted.map((c) => `  ${c.source.file}:${c.source.line}:${c.source.col} (${c.what} ${c.url})`).join('\n');
-    bag.error('url-conflict', first.source.file, { line: first.source.line, col: first.source.col },
+    const lines = sorted.map((c) => `  ${hasText(c) ? `${c.source.file}:${c.source.line}:${c.source.col}` : c.source.file} (${c.what} ${c.url})`).join('\n');
+    bag.error('url-conflict', first.source.file, hasText(first) ? { line: first.source.line, col: first.source.col } : undefined,
       `${sorted.length} sources want the URL ${first.url}:\n${lines}`,
       'Give each page its own permalink; URLs that differ only in letter case or accents count as the same.');
   }
+}
+
+// Static files (images, PDFs) and Vita's own files have no line to show: a code frame of a PDF would print its bytes.
+function hasText(claim: UrlClaim): boolean {
+  return claim.what !== 'static file' && !claim.source.file.startsWith('(');
 }
