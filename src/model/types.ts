@@ -1,3 +1,10 @@
+import type { Post } from './posts.js';
+import type { Talk } from './talks.js';
+import type { TeachingEntry } from './teaching.js';
+import type { Project } from './projects.js';
+import type { Gallery } from './gallery.js';
+import type { CvData } from './cv.js';
+
 /**
  * The Site model: a plain, immutable description of everything the theme renders.
  * Built by `model/` from validated records; read by `render/` and `write/`. No file access here.
@@ -223,4 +230,16 @@ export interface Site {
   publications: Publication[];
   venues: Venue[];
   staticFiles: StaticFile[];
+  /** Blog posts (posts/*.md), newest first; drafts and future posts only when the build asks. */
+  posts?: Post[];
+  /** Talks (data/talks.yml, talks/*.md), newest first. */
+  talks?: Talk[];
+  /** Teaching (data/teaching.yml, teaching/*.md), newest first. */
+  teaching?: TeachingEntry[];
+  /** Projects (data/projects.yml, projects/*.md) in the owner's order. */
+  projects?: Project[];
+  /** Images of data/gallery.yml. */
+  gallery?: Gallery;
+  /** Extra CV sections from data/cv.yml. */
+  cv?: CvData;
 }

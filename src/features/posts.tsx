@@ -1,0 +1,113 @@
+import { renderToString } from 'preact-render-to-string';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { buildPosts, postsToday, type Post } from '../model/posts.js';
+import { outputPathForUrl } from '../model/permalink.js';
+import type { Site } from '../model/types.js';
+import { PostArticle } from '../render/components/post-article.js';
+import { tagUrl } from '../render/components/post-format.js';
+import { PostList } from '../render/components/post-list.js';
+import { absoluteUrl } from '../render/components/site-url.js';
+import { postsDirective } from '../render/directives/posts.js';
+import { escapeAttr } from '../render/head/escape.js';
+import { slugify } from '../render/markdown/slugify.js';
+import { atomFeed } from '../write/feeds/atom.js';
+import { feedEntries } from '../write/feeds/feed-entries.js';
+import { jsonFeed } from '../write/feeds/json-feed.js';
+import type { OutputFile } from '../write/output-file.js';
+import { redirectPage } from '../write/redirect-page.js';
+import type { Feature, FeatureModelInput, GeneratedPage } from './feature.js';
+import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
+
+// Each post is rendered once per build; its page and both feeds use the same HTML (and report its errors once).
+const rendered = new WeakMap<Site, Map<string, string>>();
+function postHtml(site: Site, post: Post, bag: DiagnosticBag): string {
+  let bySite = rendered.get(site);
+  if (!bySite) rendered.set(site, (bySite = new Map()));
+  let html = bySite.get(post.url);
+  if (html === undefined) {
+    html = renderMarkdownBody(site, { url: post.url, file: post.source.file, body: post.body, bodyLine: post.bodyLine }, bag);
+    bySite.set(post.url, html);
+  }
+  return html;
+}
+
+function feedLinks(site: Site): string {
+  if (!site.posts?.length) return '';
+  const title = escapeAttr(site.config.title);
+  return `<link rel="alternate" type="application/atom+xml" title="${title}" href="${escapeAttr(absoluteUrl(site.config, '/feed.xml'))}">` +
+    `<link rel="alternate" type="application/feed+json" title="${title}" href="${escapeAttr(absoluteUrl(site.config, '/feed.json'))}">`;
+}
+
+function postPage(site: Site, post: Post, index: number, posts: readonly Post[], bag: DiagnosticBag): GeneratedPage {
+  const basePath = site.config.basePath;
+  const bodyHtml = renderToString(<PostArticle post={post} html={postHtml(site, post, bag)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
+  const jsonLd = {
+    '@context': 'https://schema.org', '@type': 'BlogPosting', headline: post.title, url: absoluteUrl(site.config, post.url),
+    datePublished: post.date, dateModified: post.updated ?? post.date, author: { '@type': 'Person', name: site.author.name },
+    ...(post.tags.length ? { keywords: post.tags.join(', ') } : {}),
+  };
+  return {
+    url: post.url, title: post.title, description: post.description ?? (post.excerpt || site.config.description),
+    bodyHtml, extraHead: feedLinks(site), jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
+  };
+}
+
+function tagPages(site: Site): GeneratedPage[] {
+  const posts = site.posts ?? [];
+  const byTag = new Map<string, { name: string; posts: Post[] }>();
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const key = slugify(tag);
+      let entry = byTag.get(key);
+      if (!entry) byTag.set(key, (entry = { name: tag, posts: [] }));
+      entry.posts.push(post);
+    }
+  }
+  if (byTag.size === 0) return [];
+  const source = posts[0]!.source;
+  const basePath = site.config.basePath;
+  const tags = [...byTag.values()].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  const index: GeneratedPage = {
+    url: '/posts/tags/', title: 'Tags', source, noSitemap: true,
+    bodyHtml: renderToString(
+      <ul class="tag-cloud">
+        {tags.map((t) => <li><a class="badge badge--tag" href={basePath + tagUrl(t.name)}>{t.name}</a> <span class="tag-cloud__count">{t.posts.length}</span></li>)}
+      </ul>,
+    ),
+  };
+  return [index, ...tags.map((t) => ({
+    url: tagUrl(t.name), title: `Posts tagged “${t.name}”`, source: t.posts[0]!.source, noSitemap: true,
+    bodyHtml: renderToString(<><PostList posts={t.posts} basePath={basePath} byYear /><p><a href={basePath + '/posts/tags/'}>All tags</a></p></>),
+  }))];
+}
+
+/** Blog posts: posts/YYYY-MM-DD-slug.md → /posts/, a page per post and per tag, /feed.xml (Atom) and /feed.json. */
+export const postsFeature: Feature = {
+  name: 'posts',
+  contentFolders: ['posts'],
+  model: (input: FeatureModelInput, bag) => {
+    const options = input as FeatureModelInput & { today?: string; future?: boolean };
+    const today = postsToday(options.today, process.env, Date.now);
+    return { posts: buildPosts(input.loaded.collections.get('posts') ?? [], bag, { drafts: input.drafts, future: options.future ?? false, today }) };
+  },
+  directives: [postsDirective],
+  pages: (site, bag) => {
+    const posts = site.posts ?? [];
+    if (posts.length === 0) return [];
+    const list: GeneratedPage[] = ownPageAt(site, '/posts/') ? [] : [{
+      url: '/posts/', title: 'Posts', source: posts[0]!.source, extraHead: feedLinks(site),
+      bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} byYear />),
+    }];
+    return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, bag)), ...tagPages(site)];
+  },
+  files: (site, bag) => {
+    const posts = site.posts ?? [];
+    if (posts.length === 0) return [];
+    const entries = feedEntries(site, posts, (p) => postHtml(site, p, bag));
+    const redirects: OutputFile[] = posts.flatMap((p) => p.redirectFrom.map((from) => ({
+      path: outputPathForUrl(from),
+      content: redirectPage(site.config.basePath + p.url, absoluteUrl(site.config, p.url)),
+    })));
+    return [{ path: 'feed.xml', content: atomFeed(site, entries) }, { path: 'feed.json', content: jsonFeed(site, entries) }, ...redirects];
+  },
+};

@@ -1,0 +1,37 @@
+import { renderToString } from 'preact-render-to-string';
+import { buildProjects } from '../model/projects.js';
+import { ItemLinks } from '../render/components/entry-links.js';
+import { ProjectCards } from '../render/components/project-cards.js';
+import { projectsDirective } from '../render/directives/projects.js';
+import type { Feature, GeneratedPage } from './feature.js';
+import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
+
+/** Projects from data/projects.yml and projects/*.md: /projects/ as cards, a page per project with a body, and `::projects`. */
+export const projectsFeature: Feature = {
+  name: 'projects',
+  dataFiles: ['projects'],
+  contentFolders: ['projects'],
+  model: ({ loaded }, bag) => ({ projects: buildProjects(loaded.data.get('projects'), loaded.collections.get('projects'), bag) }),
+  directives: [projectsDirective],
+  pages: (site, bag) => {
+    const projects = site.projects ?? [];
+    if (projects.length === 0) return [];
+    const basePath = site.config.basePath;
+    const pages: GeneratedPage[] = ownPageAt(site, '/projects/') ? [] : [{
+      url: '/projects/', title: 'Projects', source: projects[0]!.source, description: `Projects by ${site.author.name}.`,
+      bodyHtml: renderToString(<ProjectCards projects={projects} basePath={basePath} level={2} />),
+    }];
+    for (const p of projects) {
+      if (!p.pageUrl || !p.body) continue;
+      // A YAML `body` starts on the entry's line; a file's body is reported from its first line (front matter counted).
+      const fromFile = p.source.file.startsWith('projects/');
+      const html = renderMarkdownBody(site, { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: fromFile ? 1 : p.source.line }, bag);
+      const links = [...(p.url ? [{ label: 'Website', url: p.url, icon: 'globe' }] : []), ...p.links];
+      pages.push({
+        url: p.pageUrl, title: p.title, source: p.source, ...(p.summary ? { description: p.summary } : {}), ...(p.date ? { date: p.date } : {}),
+        bodyHtml: renderToString(<ItemLinks links={links} basePath={basePath} label={`Links for ${p.title}`} />) + html,
+      });
+    }
+    return pages;
+  },
+};

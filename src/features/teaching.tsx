@@ -1,0 +1,23 @@
+import { renderToString } from 'preact-render-to-string';
+import { buildTeaching } from '../model/teaching.js';
+import { TeachingList } from '../render/components/teaching-list.js';
+import { teachingDirective } from '../render/directives/teaching.js';
+import type { Feature } from './feature.js';
+import { ownPageAt } from './markdown-body.js';
+
+/** Teaching from data/teaching.yml and teaching/*.md: /teaching/ and `::teaching`. */
+export const teachingFeature: Feature = {
+  name: 'teaching',
+  dataFiles: ['teaching'],
+  contentFolders: ['teaching'],
+  model: ({ loaded }, bag) => ({ teaching: buildTeaching(loaded.data.get('teaching'), loaded.collections.get('teaching'), bag) }),
+  directives: [teachingDirective],
+  pages: (site) => {
+    const entries = site.teaching ?? [];
+    if (entries.length === 0 || ownPageAt(site, '/teaching/')) return [];
+    return [{
+      url: '/teaching/', title: 'Teaching', source: entries[0]!.source, description: `Courses taught by ${site.author.name}.`,
+      bodyHtml: renderToString(<TeachingList entries={entries} basePath={site.config.basePath} />),
+    }];
+  },
+};

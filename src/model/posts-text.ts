@@ -1,0 +1,63 @@
+/** Plain-text helpers for posts: excerpts and reading time, computed once in the model. */
+
+const MORE = /<!--\s*more\s*-->/i;
+const MAX_EXCERPT = 280;
+
+/** The text before `<!--more-->`, else the first paragraph, as plain text of at most ~280 characters. */
+export function excerptOf(body: string): string {
+  const more = MORE.exec(body);
+  const source = more ? body.slice(0, more.index) : firstParagraph(body);
+  return truncate(plainText(source));
+}
+
+function firstParagraph(body: string): string {
+  const blocks = body.replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  let inFence = false;
+  for (const block of blocks) {
+    const trimmed = block.trim();
+    const fences = (trimmed.match(/^(```|~~~)/gm) ?? []).length;
+    if (inFence) {
+      if (fences % 2 === 1) inFence = false;
+      continue;
+    }
+    if (fences % 2 === 1) { inFence = true; continue; }
+    // Headings, code, directives, raw HTML, tables, images and maths are not prose to summarise.
+    if (trimmed === '' || /^(#|```|~~~|::|<|\||!\[|\$\$|    )/.test(block) || fences > 0) continue;
+    return trimmed;
+  }
+  return '';
+}
+
+/** Markdown inline syntax removed: link and emphasis markers, inline HTML, math delimiters. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~|`)/g, '')
+    .replace(/\$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function truncate(text: string): string {
+  if (text.length <= MAX_EXCERPT) return text;
+  const cut = text.slice(0, MAX_EXCERPT);
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_EXCERPT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
+}
+
+// Words per minute for alphabetic scripts; characters per minute for Chinese, Japanese and Korean,
+// where a character carries about what a short word does elsewhere.
+const WORDS_PER_MINUTE = 220;
+const CJK_PER_MINUTE = 400;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+
+/** Minutes to read a Markdown body, rounded up, at least 1. */
+export function readingMinutes(body: string): number {
+  const cjk = (body.match(CJK) ?? []).length;
+  const words = (body.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_PER_MINUTE));
+}

@@ -1,0 +1,79 @@
+import type { CvData, CvSectionId } from '../../model/cv.js';
+import type { Publication, Site } from '../../model/types.js';
+import { CvHonors, CvItems, CvPublications, CvTalks, CvTeaching, CvTimeline } from './cv-entries.js';
+import { emailLinkHtml } from './email-link.js';
+import { renderInlineMarkdown } from './inline-markdown.js';
+import { isExternal, withBase } from './site-url.js';
+
+const TITLES: Record<CvSectionId, string> = {
+  education: 'Education', experience: 'Experience', publications: 'Publications', talks: 'Talks', teaching: 'Teaching',
+  honors: 'Honours and awards', skills: 'Skills', service: 'Service', other: 'Other',
+};
+
+/** Newest first, then by title: the CV lists every paper, not the owner's selection. */
+function byYear(pubs: readonly Publication[]): Publication[] {
+  return [...pubs].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}
+
+function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) {
+  const basePath = site.config.basePath;
+  const body = (() => {
+    switch (id) {
+      case 'education': return site.education.length ? <CvTimeline entries={site.education} basePath={basePath} /> : null;
+      case 'experience': return site.experience.length ? <CvTimeline entries={site.experience} basePath={basePath} /> : null;
+      case 'publications': return site.publications.length ? <CvPublications pubs={byYear(site.publications)} /> : null;
+      case 'talks': return site.talks?.length ? <CvTalks talks={site.talks} /> : null;
+      case 'teaching': return site.teaching?.length ? <CvTeaching entries={site.teaching} /> : null;
+      case 'honors': return site.honors.length ? <CvHonors honors={site.honors} /> : null;
+      case 'skills': return cv.skills.length ? (
+        <dl class="cv-skills">
+          {cv.skills.map((s) => <div class="cv-skills__row"><dt>{s.category}</dt><dd>{s.items.join(', ')}</dd></div>)}
+        </dl>
+      ) : null;
+      case 'service': return cv.service.length ? <CvItems items={cv.service} basePath={basePath} /> : null;
+      case 'other': return cv.sections.length ? (
+        <>{cv.sections.map((s) => <><h3 class="cv-section__subtitle">{s.title}</h3><CvItems items={s.items} basePath={basePath} /></>)}</>
+      ) : null;
+    }
+  })();
+  if (!body) return null;
+  return (
+    <section class="cv-section" aria-labelledby={`cv-${id}`}>
+      <h2 class="cv-section__title" id={`cv-${id}`}>{TITLES[id]}</h2>
+      {body}
+    </section>
+  );
+}
+
+/** The owner's contact block at the top of the CV. */
+function CvHeader({ site, cv }: { site: Site; cv: CvData }) {
+  const a = site.author;
+  const home = site.config.url + site.config.basePath + '/';
+  const employer = a.employer ? a.employer.name : undefined;
+  return (
+    <header class="cv-header">
+      <p class="cv-header__name">{a.name}{a.nativeName && <span class="cv-header__native"> {a.nativeName}</span>}</p>
+      {(a.position || employer) && <p class="cv-header__role">{[a.position, employer].filter(Boolean).join(', ')}</p>}
+      <ul class="cv-header__contact">
+        {a.location && <li>{a.location}</li>}
+        {a.emails.map((e) => <li dangerouslySetInnerHTML={{ __html: emailLinkHtml(e) }} />)}
+        <li><a href={home}>{home.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>
+        {a.links.filter((l) => isExternal(l.url) && l.kind !== 'website').map((l) => (
+          <li><a href={withBase(site.config.basePath, l.url)}>{l.label}</a></li>
+        ))}
+      </ul>
+      {cv.summary && <p class="cv-header__summary" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(cv.summary) }} />}
+    </header>
+  );
+}
+
+/** The whole CV, from the site's data, in the order of data/cv.yml's `order`; sections without entries are left out. */
+export function CvDocument({ site }: { site: Site }) {
+  const cv = site.cv ?? { page: true, order: Object.keys(TITLES) as CvSectionId[], skills: [], service: [], sections: [] };
+  return (
+    <div class="cv">
+      <CvHeader site={site} cv={cv} />
+      {cv.order.map((id) => <Section id={id} site={site} cv={cv} />)}
+    </div>
+  );
+}

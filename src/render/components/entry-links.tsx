@@ -1,0 +1,20 @@
+import type { Link } from '../../model/types.js';
+import { Icon, isIconName } from '../icons/icon.js';
+import { withBase } from './site-url.js';
+
+/** A row of labelled links (slides, video, code …), each with its icon when the theme has one. */
+export function ItemLinks({ links, basePath, label }: { links: readonly Link[]; basePath: string; label: string }) {
+  if (links.length === 0) return null;
+  return (
+    <ul class="item-links" aria-label={label}>
+      {links.map((link) => (
+        <li>
+          <a class="item-links__link" href={withBase(basePath, link.url)}>
+            {link.icon && isIconName(link.icon) && <Icon name={link.icon} />}
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Project } from '../../model/projects.js';
+import { renderInlineMarkdown } from './inline-markdown.js';
+import { ItemLinks } from './entry-links.js';
+import { withBase } from './site-url.js';
+
+// Card images are cropped to one shape by the CSS (object-fit), so a fixed box keeps the layout
+// stable without reading image files during render.
+const IMAGE_WIDTH = 640;
+const IMAGE_HEIGHT = 360;
+
+function Card({ project, basePath, level }: { project: Project; basePath: string; level: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const target = project.pageUrl ?? project.url;
+  return (
+    <li class="project-card">
+      {project.image && (
+        <img class="project-card__image" src={withBase(basePath, project.image)} alt={project.imageAlt ?? ''}
+          width={IMAGE_WIDTH} height={IMAGE_HEIGHT} loading="lazy" decoding="async" />
+      )}
+      <div class="project-card__body">
+        <Heading class="project-card__title">{target ? <a href={withBase(basePath, target)}>{project.title}</a> : project.title}</Heading>
+        {project.summary && <p class="project-card__summary" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(project.summary) }} />}
+        {project.tags.length > 0 && (
+          <ul class="project-card__tags" aria-label="Tags">{project.tags.map((t) => <li class="badge badge--tag">{t}</li>)}</ul>
+        )}
+        <ItemLinks links={[...(project.pageUrl && project.url ? [{ label: 'Website', url: project.url, icon: 'globe' }] : []), ...project.links]}
+          basePath={basePath} label={`Links for ${project.title}`} />
+      </div>
+    </li>
+  );
+}
+
+/** Projects as a responsive grid of cards: image, title (linked to its page or site), summary, tags, links. */
+export function ProjectCards({ projects, basePath, level = 3, limit }: { projects: readonly Project[]; basePath: string; level?: 2 | 3; limit?: number }) {
+  const shown = limit === undefined ? projects : projects.slice(0, limit);
+  if (shown.length === 0) return null;
+  return <ul class="project-grid">{shown.map((p) => <Card project={p} basePath={basePath} level={level} />)}</ul>;
+}

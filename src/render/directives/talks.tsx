@@ -1,0 +1,17 @@
+import { renderToString } from 'preact-render-to-string';
+import { TalkList } from '../components/talk-list.js';
+import type { DirectiveSpec } from './spec.js';
+
+/** `::talks{limit=N year=2024 type=invited}`: talks, newest first. */
+export const talksDirective: DirectiveSpec = {
+  name: 'talks',
+  summary: 'talks from data/talks.yml or talks/',
+  options: { limit: 'integer', year: 'integer', type: 'text', grouped: 'flag' },
+  render: (site, options) => {
+    const year = options.year as number | undefined;
+    const type = options.type as string | undefined;
+    const talks = (site.talks ?? []).filter((t) => (year === undefined || t.date.startsWith(String(year))) && (type === undefined || t.type === type));
+    const limit = options.limit as number | undefined;
+    return renderToString(<TalkList talks={talks} basePath={site.config.basePath} byYear={options.grouped === true} {...(limit !== undefined ? { limit } : {})} />);
+  },
+};
