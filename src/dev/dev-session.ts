@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build } from '../build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
+import { resolveOutDir } from '../write/out-dir.js';
 import { devIgnore } from './ignore.js';
 import { OutputSync } from './output-sync.js';
 import { renderOverlay } from './overlay.js';
@@ -68,6 +69,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
   const rebuild = (changed: readonly string[] | undefined): Diagnostic[] | undefined => {
     const started = performance.now();
     const changedSet = new Set(changed ?? []);
+    if (changed) memo.invalidate(changed);
     if (changed?.some((p) => p.startsWith('static/') && !p.endsWith('.css'))) cache.clear();
     const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, ...(options.outDir !== undefined ? { outDir: options.outDir } : {}) });
     if (result.diagnostics.some((d) => d.rule === 'bad-output-folder')) return result.diagnostics;
@@ -98,26 +100,38 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     return undefined;
   };
 
-  const fatal = rebuild(undefined);
-  if (fatal) return { ok: false, diagnostics: fatal };
-  const servedDir = outDir;
-  server = await startDevServer({
-    root: servedDir,
-    host: options.host,
-    port: options.port,
-    basePath: () => basePath,
-    greeting: () => [{ event: 'hello', data: session }, ...(errorOverlay !== undefined ? [{ event: 'error', data: errorOverlay }] : [])],
-  });
+  // Watch before the first build so that a save made while it runs is not missed.
+  const planned = resolveOutDir(root, options.outDir, options.cwd);
+  const rel = planned.ok ? relative(root, planned.outDir) : '..';
   const scheduler = new RebuildScheduler(
     async (paths) => void rebuild(paths),
     (error) => options.report(`vita dev: a rebuild crashed — this is a bug in Vita; still serving.\n${(error as Error)?.stack ?? String(error)}\n`),
   );
-  const rel = relative(root, servedDir);
   const watcher: TreeWatcher = watchTree({
     root,
     ignore: devIgnore(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/')),
     onChange: (paths) => scheduler.schedule(paths),
   });
+
+  const fatal = rebuild(undefined);
+  if (fatal) {
+    watcher.close();
+    return { ok: false, diagnostics: fatal };
+  }
+  const servedDir = outDir;
+  try {
+    server = await startDevServer({
+      root: servedDir,
+      host: options.host,
+      port: options.port,
+      basePath: () => basePath,
+      greeting: () => [{ event: 'hello', data: session }, ...(errorOverlay !== undefined ? [{ event: 'error', data: errorOverlay }] : [])],
+    });
+  } catch (error) {
+    watcher.close();
+    await scheduler.idle();
+    throw error;
+  }
   const running = server;
   return {
     ok: true,

@@ -3,8 +3,9 @@ import type { Page, Site } from '../model/types.js';
 import type { ThemeAssets } from '../render/head/document-head.js';
 
 /**
- * What a rendered page depends on, as digests. A page is rendered again only when its own digest
- * changes, so editing one page re-renders that page, and editing data re-renders the pages that show it.
+ * What a rendered page depends on. A page is rendered again only when the page itself or the digest
+ * of what it shows changes, so editing one page re-renders that page, and editing data re-renders the
+ * pages that show it.
  */
 export interface SharedDigests {
   /** Everything every page shows: config, profile, navigation, footer, analytics, theme assets. */
@@ -40,19 +41,39 @@ export function sharedDigests(site: Site, assets: ThemeAssets): SharedDigests {
   return { chrome, data, everything };
 }
 
-/** The digest of everything `page` renders from: its own text and front matter, plus what it shows. */
-export function pageFingerprint(page: Page, shared: SharedDigests): string {
-  const parts = [shared.chrome, JSON.stringify(page)];
+/** The data a page shows beyond the chrome: Site fields named by its directives, or everything. */
+export function pageNeeds(page: Page): readonly string[] | 'everything' {
+  if (page.layout !== 'page') return 'everything';
   const needs = new Set<string>();
-  let unknown = page.layout !== 'page';
   for (const name of directivesIn(page.body)) {
     const keys = DIRECTIVE_DATA[name];
-    if (keys === undefined) unknown = true;
-    else for (const k of keys) needs.add(k);
+    if (keys === undefined) return 'everything';
+    for (const k of keys) needs.add(k);
   }
-  if (unknown) parts.push(shared.everything);
-  else for (const k of [...needs].sort()) parts.push(shared.data.get(k) ?? '');
-  return digest(parts.join('\n'));
+  return [...needs].sort();
+}
+
+/** A short key that changes whenever anything in `needs` (or the chrome) changes. */
+export function dependencyKey(needs: readonly string[] | 'everything', shared: SharedDigests): string {
+  if (needs === 'everything') return `${shared.chrome}|*|${shared.everything}`;
+  return [shared.chrome, ...needs.map((k) => shared.data.get(k) ?? '')].join('|');
+}
+
+/** Whether two pages are the same input: equal fields, compared structurally (cheap when unchanged). */
+export function samePage(a: Page, b: Page): boolean {
+  return sameValue(a, b);
+}
+
+// Structural equality for the plain data of the model (strings, numbers, booleans, arrays, plain objects).
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const kx = Object.keys(x), ky = Object.keys(y);
+  if (kx.length !== ky.length) return false;
+  const rx = x as Record<string, unknown>, ry = y as Record<string, unknown>;
+  for (const k of kx) if (!(k in ry) || !sameValue(rx[k], ry[k])) return false;
+  return true;
 }
 
 /** Names of the directives (`::news`, `:::note`) used in a Markdown body, each once. */

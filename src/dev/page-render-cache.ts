@@ -4,10 +4,13 @@ import type { DirectiveSpec } from '../render/directives/spec.js';
 import type { ThemeAssets } from '../render/head/document-head.js';
 import { renderPages, type RenderedPages } from '../render/render-pages.js';
 import type { OutputFile } from '../write/output-file.js';
-import { pageFingerprint, sharedDigests } from './page-dependencies.js';
+import { dependencyKey, pageNeeds, samePage, sharedDigests } from './page-dependencies.js';
 
 interface Entry {
-  fingerprint: string;
+  page: Page;
+  needs: readonly string[] | 'everything';
+  /** `dependencyKey` when rendered; '' when the render could not be cached. */
+  key: string;
   file: OutputFile;
   links: RenderedPages['links'];
   diagnostics: Diagnostic[];
@@ -31,8 +34,10 @@ export class PageRenderCache {
   /** Same contract as `renderPages`. */
   readonly render = (site: Site, pages: readonly Page[], directives: ReadonlyMap<string, DirectiveSpec>, assets: ThemeAssets, bag: DiagnosticBag): RenderedPages => {
     const shared = sharedDigests(site, assets);
-    const fingerprints = new Map(pages.map((p) => [p, pageFingerprint(p, shared)]));
-    const stale = pages.filter((p) => this.entries.get(key(p))?.fingerprint !== fingerprints.get(p));
+    const stale = pages.filter((p) => {
+      const entry = this.entries.get(key(p));
+      return entry === undefined || entry.key === '' || !samePage(entry.page, p) || entry.key !== dependencyKey(entry.needs, shared);
+    });
     const staleSet = new Set(stale);
     this.lastRendered = stale.map((p) => p.url).sort();
 
@@ -43,13 +48,18 @@ export class PageRenderCache {
       // Diagnostics are attributed to pages by file; one we cannot attribute makes this batch uncacheable.
       const files = new Set(stale.map((p) => p.source.file));
       const cacheable = fresh.items.every((d) => files.has(d.file));
+      const linksByPage = new Map<string, RenderedPages['links']>();
+      for (const l of rendered.links) linksByPage.set(l.pageUrl, [...(linksByPage.get(l.pageUrl) ?? []), l]);
       stale.forEach((page, i) => {
         const file = rendered.files[i];
         if (!file) return;
+        const needs = pageNeeds(page);
         const entry: Entry = {
-          fingerprint: cacheable ? fingerprints.get(page)! : '',
+          page,
+          needs,
+          key: cacheable ? dependencyKey(needs, shared) : '',
           file,
-          links: rendered.links.filter((l) => l.pageUrl === page.url),
+          links: linksByPage.get(page.url) ?? [],
           diagnostics: fresh.items.filter((d) => d.file === page.source.file),
         };
         this.entries.set(key(page), entry);
@@ -71,7 +81,7 @@ export class PageRenderCache {
   };
 }
 
-// A page is the same page while it comes from the same file to the same URL.
+// One entry per source file; a changed URL is a changed page (samePage compares it).
 function key(page: Page): string {
-  return `${page.source.file}\n${page.url}`;
+  return page.source.file;
 }

@@ -7,13 +7,14 @@ import type { SourceText } from './source-text.js';
 import { walkFiles } from './walk.js';
 import { loadYaml, type YamlFile } from './yaml.js';
 
-/** How site files are parsed; `vita dev` passes memoised versions so that unchanged files are not parsed again. */
+/** How site files are read and parsed; `vita dev` passes memoised versions so that unchanged files are not read or parsed again. */
 export interface Parsers {
+  read: typeof readSource;
   markdown: typeof splitFrontMatter;
   yaml: typeof loadYaml;
 }
 
-const PARSERS: Parsers = { markdown: splitFrontMatter, yaml: loadYaml };
+const PARSERS: Parsers = { read: readSource, markdown: splitFrontMatter, yaml: loadYaml };
 
 /** Every file of a site, read and parsed but not yet validated. */
 export interface LoadedSite {
@@ -37,7 +38,7 @@ export function loadSite(root: string, bag: DiagnosticBag, contentFolders: reado
     bag.error('missing-site-yml', 'site.yml', undefined, 'There is no site.yml in this folder.',
       `Run \`vita init\` to create a site, or point Vita at the folder that holds site.yml (looked in ${root}).`);
   } else {
-    const source = readSource(siteYmlPath, 'site.yml', bag);
+    const source = parsers.read(siteYmlPath, 'site.yml', bag);
     const yaml = source && parsers.yaml(source, bag);
     if (yaml) site.siteYml = yaml;
   }
@@ -51,14 +52,14 @@ export function loadSite(root: string, bag: DiagnosticBag, contentFolders: reado
       bag.warn('ignored-file', file.relative, undefined, 'Only YAML files directly in data/ are read; this file is ignored.');
       continue;
     }
-    const source = readSource(file.absolute, file.relative, bag);
+    const source = parsers.read(file.absolute, file.relative, bag);
     const yaml = source && parsers.yaml(source, bag);
     if (yaml) site.data.set(match[1]!, yaml);
   }
 
   const bibPath = join(root, 'publications.bib');
   if (existsSync(bibPath) && statSync(bibPath).isFile()) {
-    const source = readSource(bibPath, 'publications.bib', bag);
+    const source = parsers.read(bibPath, 'publications.bib', bag);
     if (source) site.bibtex = source;
   }
 
@@ -75,7 +76,7 @@ function loadMarkdownFolder(root: string, folder: string, bag: DiagnosticBag, pa
         'Put images and downloads in static/.');
       continue;
     }
-    const source = readSource(file.absolute, file.relative, bag);
+    const source = parsers.read(file.absolute, file.relative, bag);
     if (source) files.push(parsers.markdown(source, bag));
   }
   return files;
