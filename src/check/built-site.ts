@@ -18,6 +18,7 @@ export interface BuiltPage {
 
 /** The output folder as `vita check` sees it: every file path and every HTML page. */
 export interface BuiltSite {
+  /** The folder read, or a label for a build held in memory. */
   dir: string;
   /** Every file, as `/`-rooted output paths. */
   files: Set<string>;
@@ -27,12 +28,27 @@ export interface BuiltSite {
 
 /** Reads an output folder (e.g. `_site/`): lists its files and scans each HTML page. */
 export function readBuiltSite(dir: string): BuiltSite {
+  const paths = listFiles(dir, '');
+  return builtSiteFrom(dir, paths, (path) => readFileSync(join(dir, path), 'utf8'));
+}
+
+/** The same view of a build held in memory: `files` are output paths (no leading `/`) with their text when HTML. */
+export function builtSiteFromFiles(label: string, files: ReadonlyArray<{ path: string; content?: string | Uint8Array }>): BuiltSite {
+  const byPath = new Map(files.map((f) => ['/' + f.path, f.content]));
+  const text = (path: string) => {
+    const content = byPath.get(path);
+    return typeof content === 'string' ? content : new TextDecoder().decode(content ?? new Uint8Array());
+  };
+  return builtSiteFrom(label, [...byPath.keys()].sort(), text);
+}
+
+function builtSiteFrom(dir: string, paths: readonly string[], read: (path: string) => string): BuiltSite {
   const files = new Set<string>();
   const pages: BuiltPage[] = [];
-  for (const path of listFiles(dir, '')) {
+  for (const path of paths) {
     files.add(path);
     if (!path.endsWith('.html')) continue;
-    const html = readFileSync(join(dir, path), 'utf8');
+    const html = read(path);
     const scan = scanHtml(html);
     const anchors = new Set<string>();
     let isRedirect = false;

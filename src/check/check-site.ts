@@ -1,21 +1,16 @@
-import { compareDiagnostics, DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readBuiltSite, type BuiltPage } from './built-site.js';
-import { makeLocator, type PageSource } from './context.js';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { BuiltSite } from './built-site.js';
+import { makeLocator, type LocatorOptions } from './context.js';
 import { checkExternalLinks, type ExternalOptions } from './external-links.js';
 import { checkImageAlt } from './image-alt.js';
 import { checkLinks } from './links.js';
 import { checkMetadata } from './metadata.js';
 import { checkResources } from './resources.js';
 
-export interface CheckSiteOptions {
-  /** The output folder to check. */
-  outDir: string;
+export interface CheckSiteOptions extends LocatorOptions {
+  site: BuiltSite;
   /** Path prefix the site is served under, `''` or like `/repo`. */
-  basePath?: string;
-  /** How output files are named in diagnostics when their source is unknown, e.g. `_site`. */
-  outLabel: string;
-  /** The source file of a built page, when known. */
-  sourceOf?: (page: BuiltPage) => PageSource | undefined;
+  basePath: string;
   /** Also request external links (slow; needs the network). */
   external?: boolean | ExternalOptions;
 }
@@ -23,12 +18,7 @@ export interface CheckSiteOptions {
 /** Runs every check over a built site; returns the problems sorted, each reported once. */
 export async function checkBuiltSite(options: CheckSiteOptions): Promise<Diagnostic[]> {
   const bag = new DiagnosticBag();
-  const ctx = {
-    site: readBuiltSite(options.outDir),
-    basePath: options.basePath ?? '',
-    bag,
-    locate: makeLocator(options.outLabel, options.sourceOf ?? (() => undefined)),
-  };
+  const ctx = { site: options.site, basePath: options.basePath, bag, locate: makeLocator(options) };
   checkLinks(ctx);
   checkResources(ctx);
   checkImageAlt(ctx);

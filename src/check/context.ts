@@ -10,6 +10,15 @@ export interface PageSource {
   text?: string;
 }
 
+/** A link as the Markdown renderer found it: exact source position, and the URL of the page it is on. */
+export interface ExactLink {
+  href: string;
+  file: string;
+  line: number;
+  col: number;
+  pageUrl: string;
+}
+
 /** Everything one check needs: the built site, how URLs are prefixed, and where to point diagnostics. */
 export interface CheckContext {
   site: BuiltSite;
@@ -20,22 +29,37 @@ export interface CheckContext {
   locate(page: BuiltPage, offset?: number, needle?: string): { file: string; position?: Position };
 }
 
+export interface LocatorOptions {
+  /** Folder prefix for output files whose source is unknown, e.g. `_site` (`''`: the output folder is the root). */
+  outLabel: string;
+  sourceOf?: (page: BuiltPage) => PageSource | undefined;
+  /** Links with exact positions, from the renderer. */
+  links?: readonly ExactLink[];
+}
+
 /**
- * Builds the `locate` function. A page with a known source is reported at its source file, at the first line that
- * contains the offending text (a link written by the owner); text that came from data or the theme has no line
- * there, so the file alone is named. A page without a source is reported at its output file under `outLabel`
- * (e.g. `_site`), at the exact line of the output.
+ * Builds the `locate` function. In order: a link the renderer found is reported at its exact position; a page with
+ * a known source is reported at its source file, at the first occurrence of the offending text (or the file alone
+ * when the text came from data or the theme); any other page at its output file under `outLabel`, at the exact
+ * line of the output.
  */
-export function makeLocator(outLabel: string, sourceOf: (page: BuiltPage) => PageSource | undefined): CheckContext['locate'] {
+export function makeLocator(options: LocatorOptions): CheckContext['locate'] {
+  const exact = new Map<string, ExactLink>();
+  for (const link of options.links ?? []) {
+    const key = `${link.pageUrl}\0${link.href}`;
+    if (!exact.has(key)) exact.set(key, link);
+  }
   const texts = new Map<BuiltPage, SourceText>();
   return (page, offset, needle) => {
-    const source = sourceOf(page);
+    const link = needle === undefined ? undefined : exact.get(`${page.url}\0${needle}`);
+    if (link) return { file: link.file, position: { line: link.line, col: link.col } };
+    const source = options.sourceOf?.(page);
     if (source) {
       const index = needle && source.text !== undefined ? source.text.indexOf(needle) : -1;
       if (index < 0) return { file: source.file };
       return { file: source.file, position: new SourceText(source.file, source.text!).position(index) };
     }
-    const file = `${outLabel}${page.path}`;
+    const file = options.outLabel ? `${options.outLabel}${page.path}` : page.path.slice(1);
     if (offset === undefined) return { file };
     let text = texts.get(page);
     if (!text) texts.set(page, (text = new SourceText(file, page.html)));

@@ -4,6 +4,7 @@ import { UsageError } from './command.js';
 // Commands load lazily so that `vita build` never pays for the dev server or the importer.
 const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./commands/build.js')).command,
+  check: async () => (await import('./commands/check.js')).command,
   dev: async () => (await import('./commands/dev.js')).command,
   init: async () => (await import('./commands/init.js')).command,
   import: async () => (await import('./commands/import.js')).command,
