@@ -24,30 +24,50 @@ export function makeDoc(text: string, firstLine: number): Doc {
 
 /** The original line of an offset into the document. */
 export function lineAt(doc: Doc, offset: number): number {
-  let line = 0;
-  for (let i = doc.text.indexOf('\n'); i >= 0 && i < offset; i = doc.text.indexOf('\n', i + 1)) line++;
-  return doc.origins[line] ?? doc.origins[doc.origins.length - 1] ?? 1;
+  return lineFinder(doc)(offset);
 }
 
-/** Applies non-overlapping edits; lines an edit inserts take the original line where it starts. */
+// Binary search over the line starts, so that rewriting a long page stays linear-ish.
+function lineFinder(doc: Doc): (offset: number) => number {
+  const starts = [0];
+  for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return doc.origins[lo] ?? doc.origins[doc.origins.length - 1] ?? 1;
+  };
+}
+
+/** Applies non-overlapping edits; each new line takes the original line of its first character. */
 export function applyEdits(doc: Doc, edits: readonly Edit[]): Doc {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const find = lineFinder(doc);
   let text = '';
-  const origins: number[] = [doc.origins[0] ?? 1];
-  let pos = 0;
-  const keep = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (doc.text.charCodeAt(i) === 10) origins.push(lineAt(doc, i + 1));
-    text += doc.text.slice(from, to);
+  const origins: number[] = [];
+  let lineOpen = false;
+  const put = (chunk: string, originOf: (i: number) => number) => {
+    for (let i = 0; i < chunk.length; i++) {
+      if (!lineOpen) { origins.push(originOf(i)); lineOpen = true; }
+      if (chunk.charCodeAt(i) === 10) lineOpen = false;
+    }
+    text += chunk;
   };
+  let pos = 0;
   for (const e of sorted) {
     if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
-    keep(pos, e.start);
-    const origin = lineAt(doc, e.start);
-    for (const ch of e.text) if (ch === '\n') origins.push(origin);
-    text += e.text;
+    const from = pos;
+    put(doc.text.slice(pos, e.start), (i) => find(from + i));
+    const origin = find(e.start);
+    put(e.text, () => origin);
     pos = e.end;
   }
-  keep(pos, doc.text.length);
+  const from = pos;
+  put(doc.text.slice(pos), (i) => find(from + i));
+  if (!lineOpen) origins.push(find(doc.text.length));
   return { text, origins };
 }
 

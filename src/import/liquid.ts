@@ -65,7 +65,7 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
         const coll = /^\w+\s+in\s+(?:site\.(\w+)|paginator\.(posts))\b/.exec(args);
         // academicpages' grouped publication page loops over the categories, then the papers.
         const name = coll?.[1] === 'publication_category' ? 'publications' : coll && COLLECTIONS[coll[1] ?? coll[2]!];
-        if (name && /\{%-?\s*include\s+archive-single/.test(source)) return directive(name, firstLine(source), ctx, line);
+        if (name && /\{%-?\s*include\s+archive-single/.test(source)) return directive(name, openingTag(source), ctx, line);
       }
       if (node.name === 'capture' && args === 'written_year') return { text: '', block: false };
       if (node.name === 'comment') {
@@ -76,8 +76,8 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
       if (node.name === 'if' || node.name === 'unless') {
         const chosen = chooseBranch(node, ctx.config);
         if (chosen === undefined) break;
+        ctx.report.add('liquid', `\`${oneLine(openingTag(source))}\` evaluated with _config.yml values: ${chosen === EMPTY ? 'content left out' : chosen.tag === 'else' ? 'the else branch kept' : 'content kept'}`, ctx.file, line);
         const pieces = chosen.children.map((c) => convert(c, ctx));
-        ctx.report.add('liquid', `\`${oneLine(firstLine(source))}\` evaluated with _config.yml values: ${chosen === EMPTY ? 'content left out' : chosen.tag === 'else' ? 'the else branch kept' : 'content kept'}`, ctx.file, line);
         return { text: pieces.map((p) => (p.block ? `\n\n${p.text.trim()}\n\n` : p.text)).join(''), block: pieces.some((p) => p.block) };
       }
       break;
@@ -105,7 +105,7 @@ function directive(name: string, source: string, ctx: Ctx, line: number): Piece 
 }
 
 function keepForReview(source: string, ctx: Ctx, line: number): Piece {
-  ctx.report.add('liquid', `kept for review (Vita does not run Liquid): \`${oneLine(firstLine(source))}\``, ctx.file, line);
+  ctx.report.add('liquid', `kept for review (Vita does not run Liquid): \`${oneLine(openingTag(source))}\``, ctx.file, line);
   if (!source.includes('\n')) {
     const ticks = '`'.repeat(Math.max(1, ...[...source.matchAll(/`+/g)].map((m) => m[0].length + 1)));
     return { text: `${ticks} ${source} ${ticks}`, block: false };
@@ -139,8 +139,9 @@ function placeEdit(node: LiquidNode, piece: Piece, text: string): Edit {
   return { start, end, text: piece.block ? `\n\n${piece.text.trim()}\n\n` : piece.text };
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0]!;
+// The first tag or output of a construct, which is what the report shows.
+function openingTag(source: string): string {
+  return /^\{%[\s\S]*?%\}|^\{\{[\s\S]*?\}\}/.exec(source)?.[0] ?? source;
 }
 
 /** Source text on one line for the report, shortened. */

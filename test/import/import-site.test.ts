@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { importAcademicpages } from '../../src/import/import-site.js';
+import { readTree } from '../helpers/site.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+// Imports a fixture and compares every written file with the golden tree (UPDATE_GOLDEN=1 rewrites it).
+function checkGolden(name: string): string {
+  const dest = mkdtempSync(join(tmpdir(), 'vita-import-'));
+  const result = importAcademicpages({ src: join(FIXTURES, name), dest });
+  assert.deepEqual(result.diagnostics, []);
+  assert.equal(result.ok, true);
+  const expectedDir = join(FIXTURES, `${name}-expected`);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    rmSync(expectedDir, { recursive: true, force: true });
+    cpSync(dest, expectedDir, { recursive: true });
+  }
+  const actual = readTree(dest);
+  const expected = readTree(expectedDir);
+  assert.deepEqual([...actual.keys()], [...expected.keys()]);
+  for (const [path, bytes] of actual) assert.equal(bytes.toString('utf8'), expected.get(path)!.toString('utf8'), path);
+  assert.equal(readFileSync(join(dest, 'IMPORT-REPORT.md'), 'utf8'), result.report);
+  return result.report;
+}
+
+test('the seed page imports to data and directives, with every repair and conversion in the report', () => {
+  const report = checkGolden('academicpages-seed');
+  for (const line of [
+    '- _pages/about.md:4: `ÁéãÊ≥ΩÂçø` → `王泽卿` (UTF-8 read as Mac Roman)',
+    '- _pages/about.md:21: `<U+F8FF>üßë‚Äç<U+F8FF>üéì` → `🧑‍🎓` (UTF-8 read as Mac Roman)',
+    '- _pages/about.md:30: news list (8 items) → data/news.yml, `::news`',
+    '- _pages/about.md:45: experience table (4 rows: 2 → data/experience.yml, 2 → data/education.yml) → `::experience` + `::education`; 1 HTML comment(s) inside kept after it',
+    '- _pages/about.md:105: publication list (6 entries) → data/publications.yml, `::publications`; 1 HTML comment(s) inside kept after it',
+    '- _pages/about.md:180: honours table (6 rows) → data/honors.yml, `::honors`',
+    '- site.yml: native-script name "王泽卿" from the home page title → author.native_name',
+  ]) assert.ok(report.split('\n').includes(line), line);
+});
+
+test('a stock academicpages site imports every page, collection entry, static file, and reports the rest', () => {
+  const report = checkGolden('academicpages-stock');
+  for (const line of [
+    '- _data/navigation.yml:12: commented-out navigation entry "Portfolio" left out',
+    '- _pages/about.md:13: `Ã¼` → `ü` (UTF-8 read as Windows-1252)',
+    '- _pages/cv.md:13: `{:toc}` table of contents removed: Vita pages have no generated table of contents',
+    '- _pages/talks.html:8: `{% if site.talkmap_link == true %}` evaluated with _config.yml values: content left out',
+    '- _pages/year-archive.html:12: `{% for post in site.posts %}` → `::posts`',
+    '- notes.txt: not imported: not a part of an academicpages site Vita knows; copy it by hand if you need it',
+    '- _layouts/ (1 file)',
+    '- notebooks (*.ipynb) (1 file)',
+  ]) assert.ok(report.split('\n').includes(line), line);
+});
+
+test('refuses a non-empty destination unless forced', () => {
+  const dest = mkdtempSync(join(tmpdir(), 'vita-import-'));
+  writeFileSync(join(dest, 'keep.txt'), 'mine');
+  const refused = importAcademicpages({ src: join(FIXTURES, 'academicpages-seed'), dest, cwd: '/' });
+  assert.equal(refused.ok, false);
+  assert.deepEqual(refused.written, []);
+  assert.deepEqual(refused.diagnostics, [{ rule: 'import-dest-not-empty', severity: 'error', file: dest, message: 'The destination folder is not empty.', hint: 'Choose a new folder, or pass --force to write over the files in it.' }]);
+  const forced = importAcademicpages({ src: join(FIXTURES, 'academicpages-seed'), dest, force: true });
+  assert.equal(forced.ok, true);
+  assert.equal(readFileSync(join(dest, 'keep.txt'), 'utf8'), 'mine');
+  assert.ok(forced.written.includes('pages/index.md'));
+});
+
+test('a folder without _config.yml, or with broken YAML in it, is refused with a diagnostic', () => {
+  const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
+  const dest = join(src, 'out');
+  assert.deepEqual(importAcademicpages({ src, dest }).diagnostics.map((d) => d.rule), ['import-no-config']);
+  writeFileSync(join(src, '_config.yml'), 'title: "unclosed\n');
+  const bad = importAcademicpages({ src, dest });
+  assert.equal(bad.diagnostics.length, 1);
+  assert.equal(bad.diagnostics[0]!.rule, 'import-config-yaml');
+  assert.equal(bad.diagnostics[0]!.file, '_config.yml');
+  assert.match(bad.diagnostics[0]!.message, /^_config\.yml is not valid YAML: /);
+});
+
+test('a page with broken front matter is imported without it and warned about', () => {
+  const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
+  writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n');
+  mkdirSync(join(src, '_pages'));
+  writeFileSync(join(src, '_pages', 'x.md'), '---\ntitle: [unclosed\n---\nBody.\n');
+  const result = importAcademicpages({ src, dest: join(src, 'out') });
+  assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.severity, d.file]), [['import-front-matter', 'warning', '_pages/x.md']]);
+  assert.equal(readFileSync(join(src, 'out', 'pages', 'x.md'), 'utf8'), '---\ntitle: X\n---\n\nBody.\n');
+});

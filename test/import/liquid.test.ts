@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeDoc } from '../../src/import/edits.js';
+import { convertLiquid } from '../../src/import/liquid.js';
+import { formatLine, Report } from '../../src/import/report.js';
+
+const CONFIG = { talkmap_link: false, author: { googlescholar: 'https://scholar.example/u', name: 'Jane' }, publication_category: { books: { title: 'Books' } } };
+
+function run(body: string, firstLine = 1) {
+  const report = new Report();
+  const doc = convertLiquid(makeDoc(body, firstLine), 'p.md', CONFIG, report);
+  return { text: doc.text, lines: report.lines.map(formatLine), origins: doc.origins };
+}
+
+test('base-path helpers disappear, in text and in attributes', () => {
+  const r = run('{% include base_path %}\n\nSee [CV]({{ base_path }}/files/cv.pdf) and <a href="{{ site.baseurl }}/x/">x</a>.\n', 5);
+  assert.equal(r.text, '\nSee [CV](/files/cv.pdf) and <a href="/x/">x</a>.\n');
+  assert.deepEqual(r.lines, ['p.md:5: 3 base-path reference(s) removed ({% include base_path %}, {{ base_path }}, {{ site.baseurl }}, {{ site.url }})']);
+});
+
+test('stock collection loops become directives on lines of their own, even inside <ul>', () => {
+  const r = run('Talks\n======\n  <ul>{% for post in site.talks reversed %}\n    {% include archive-single-talk-cv.html  %}\n  {% endfor %}</ul>\n\n{% for post in site.portfolio %}\n  {% include archive-single.html %}\n{% endfor %}\n');
+  assert.equal(r.text, 'Talks\n======\n\n::talks\n\n\n\n::projects\n\n');
+  assert.deepEqual(r.lines, [
+    'p.md:3: `{% for post in site.talks reversed %}` → `::talks`',
+    'p.md:7: `{% for post in site.portfolio %}` → `::projects`',
+  ]);
+});
+
+test('the year archive idiom (capture written_year + loop over site.posts) becomes ::posts', () => {
+  const r = run("{% capture written_year %}'None'{% endcapture %}\n{% for post in site.posts %}\n  {% capture year %}{{ post.date | date: '%Y' }}{% endcapture %}\n  {% if year != written_year %}\n    <h2>{{ year }}</h2>\n  {% endif %}\n  {% include archive-single.html %}\n{% endfor %}\n");
+  assert.equal(r.text, '\n::posts\n\n');
+  assert.deepEqual(r.lines, ['p.md:2: `{% for post in site.posts %}` → `::posts`']);
+});
+
+test('conditions on _config.yml values are evaluated; outputs of config scalars are substituted', () => {
+  const r = run('{% if site.talkmap_link == true %}\n<p>map</p>\n{% endif %}\n{% if site.author.googlescholar %}\n<a href="{{site.author.googlescholar}}">Scholar</a>\n{% endif %}\n{% unless site.author.orcid %}No ORCID.{% endunless %}\n');
+  assert.equal(r.text, '<a href="https://scholar.example/u">Scholar</a>\nNo ORCID.\n');
+  assert.deepEqual(r.lines, [
+    'p.md:1: `{% if site.talkmap_link == true %}` evaluated with _config.yml values: content left out',
+    'p.md:4: `{% if site.author.googlescholar %}` evaluated with _config.yml values: content kept',
+    'p.md:5: `{{site.author.googlescholar}}` replaced by its _config.yml value "https://scholar.example/u"',
+    'p.md:7: `{% unless site.author.orcid %}` evaluated with _config.yml values: content kept',
+  ]);
+});
+
+test('other Liquid is kept visible: a warning callout for blocks, inline code inside a sentence', () => {
+  const r = run('Intro.\n\n{% for item in site.data.links %}\n- {{ item.name }}\n{% endfor %}\n\nUpdated {{ page.last_modified_at | date: "%Y" }} here.\n');
+  assert.equal(r.text, 'Intro.\n\n\n:::warning[Liquid from the old site]\nJekyll ran this template code; Vita does not, so it is shown here to be rewritten by hand (see IMPORT-REPORT.md).\n\n~~~liquid\n{% for item in site.data.links %}\n- {{ item.name }}\n{% endfor %}\n~~~\n:::\n\n\nUpdated ` {{ page.last_modified_at | date: "%Y" }} ` here.\n');
+  assert.deepEqual(r.lines, [
+    'p.md:3: kept for review (Vita does not run Liquid): `{% for item in site.data.links %}`',
+    'p.md:7: kept for review (Vita does not run Liquid): `{{ page.last_modified_at | date: "%Y" }}`',
+  ]);
+});
+
+test('a condition that reads anything but the config is kept for review', () => {
+  const r = run('{% if page.comments %}\nComments!\n{% endif %}\n');
+  assert.match(r.text, /^\n:::warning\[Liquid from the old site\]\n/);
+  assert.deepEqual(r.lines, ['p.md:1: kept for review (Vita does not run Liquid): `{% if page.comments %}`']);
+});
+
+test('{% raw %} keeps its content literally; the markers go', () => {
+  const r = run('Use {% raw %}{{ name }}{% endraw %} in templates.\n');
+  assert.equal(r.text, 'Use {{ name }} in templates.\n');
+  assert.deepEqual(r.lines, []);
+});
+
+test('lines after a rewrite keep their original line numbers', () => {
+  const r = run('{% include base_path %}\nA\n{% for post in site.talks %}{% include archive-single.html %}{% endfor %}\nB\n', 10);
+  assert.equal(r.text, 'A\n\n::talks\n\nB\n');
+  assert.deepEqual(r.origins, [11, 12, 12, 12, 13, 14]);
+});
