@@ -1,6 +1,6 @@
 /**
  * Screenshots a built site in Debian's chromium: every page given (default: home, publications, 404) at
- * 375 and 1280 px wide, in light and dark. Usage: npx tsx scripts/screenshot.ts <built-site-dir> <out-dir> [url-path…]
+ * 375 and 1280 px wide, in light and dark, plus the print stylesheet at 800 px. Usage: npx tsx scripts/screenshot.ts <built-site-dir> <out-dir> [url-path…]
  * The site is served from 127.0.0.1 so site-absolute URLs (/assets/…) resolve as they will in production.
  */
 import { createServer, type Server } from 'node:http';
@@ -60,6 +60,16 @@ try {
       await context.close();
     }
   }
+  const context = await browser.newContext({ viewport: { width: 800, height: 1100 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  for (const path of pages) {
+    await page.goto(origin + path, { waitUntil: 'load' });
+    const name = (path.replace(/\.html$/, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home') + '-print.png';
+    await page.screenshot({ path: join(outDir, name), fullPage: true });
+    console.log(name);
+  }
+  await context.close();
 } finally {
   await browser.close();
   server.close();
