@@ -59,15 +59,25 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
   };
 }
 
+const TALK_TYPES = ['invited', 'contributed', 'keynote', 'poster', 'tutorial', 'seminar', 'panel'];
+
 /** One `_talks/` entry as a data/talks.yml record. */
 export function convertTalk(rel: string, ctx: CollectionContext): Rec {
-  const { fm, body } = read(rel, ctx);
-  const links = [['Slides', fm.slidesurl], ['Video', fm.videourl], ['Paper', fm.paperurl]].filter(([, u]) => str(u)).map(([label, u]) => ({ label: label as string, url: local(str(u)!, ctx.siteUrl) }));
+  const { fm, body, stem } = read(rel, ctx);
+  const links = [['Paper', fm.paperurl]].filter(([, u]) => str(u)).map(([label, u]) => ({ label: label as string, url: local(str(u)!, ctx.siteUrl) }));
   const url = str(fm.talk_url) ?? str(fm.talkurl) ?? str(fm.link);
+  const written = str(fm.type);
+  // academicpages' free `type` ("Talk", "Invited talk", "Tutorial") → Vita's kinds; a plain "Talk" needs none.
+  const type = written ? TALK_TYPES.find((t) => written.toLowerCase().includes(t)) ?? (/conference/i.test(written) ? 'contributed' : undefined) : undefined;
+  if (written && !type && !/^talks?$/i.test(written)) ctx.report.add('not-carried', `talk type "${written}" is none of Vita's kinds (${TALK_TYPES.join(', ')}): left out`, rel);
+  const date = str(fm.date)?.slice(0, 10) ?? /^(\d{4}-\d{2}-\d{2})/.exec(stem)?.[1];
+  if (!date) ctx.report.add('not-carried', 'talk without a date: the build will ask for one', rel);
   movedPage(rel, fm, 'talks', ctx);
   return compact({
-    title: str(fm.title) ?? basename(rel, extname(rel)), event: str(fm.venue), type: str(fm.type), date: str(fm.date)?.slice(0, 10),
-    location: str(fm.location), url: url && local(url, ctx.siteUrl), links: links.length ? links : undefined, description: body.trim() || str(fm.excerpt),
+    title: str(fm.title) ?? stem, event: str(fm.venue), type, date,
+    location: str(fm.location), url: url && local(url, ctx.siteUrl),
+    slides: str(fm.slidesurl) && local(str(fm.slidesurl)!, ctx.siteUrl), video: str(fm.videourl) && local(str(fm.videourl)!, ctx.siteUrl),
+    links: links.length ? links : undefined, description: body.trim() || str(fm.excerpt),
   });
 }
 
@@ -95,6 +105,7 @@ export function convertProject(rel: string, ctx: CollectionContext): Rec {
   movedPage(rel, fm, 'projects', ctx);
   return compact({
     title: str(fm.title) ?? stem, summary: textOf(nodes) || undefined, image: image && local(image, ctx.siteUrl), url: str(fm.link),
+    date: str(fm.date)?.slice(0, 10), slug: stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || undefined,
     tags: list(fm.tags).length ? list(fm.tags) : undefined, body: body.trim() || undefined,
   });
 }

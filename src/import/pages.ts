@@ -44,9 +44,7 @@ export function convertPost(root: string, rel: string, ctx: BodyContext, bag: Di
     return undefined;
   }
   const out = pageFrontMatter({ ...fm, date: str(fm.date)?.slice(0, 10) ?? date }, rel, dated?.[2] ?? stem, ctx.report, ['tags', 'categories']);
-  const tags = [...list(fm.tags), ...list(fm.categories)];
-  delete out.categories;
-  if (tags.length) out.tags = [...new Set(tags)];
+  for (const key of ['tags', 'categories']) if (list(fm[key]).length) out[key] = list(fm[key]);
   if (draft) out.draft = true;
   const body = extname(rel) === '.html' ? unindentHtml(src.body) : src.body;
   return { path: `posts/${date}-${dated?.[2] ?? stem}.md`, frontMatter: out, body: convertBody(body, src.bodyLine, rel, ctx) };
