@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build } from '../build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -18,6 +20,7 @@ import type { DevEvent } from './event-channel.js';
 export interface DevOptions {
   /** The site folder. */
   root: string;
+  /** Output folder; default: a folder in the OS temp dir, so drafts never land in the site's _site/. */
   outDir?: string;
   cwd: string;
   host: string;
@@ -54,7 +57,8 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
   let errorOverlay: string | undefined;
   let lastWarnings = '';
   let sync: OutputSync | undefined;
-  let outDir = join(root, '_site');
+  const requestedOut = options.outDir ?? devOutDir(root);
+  let outDir = resolve(options.cwd, requestedOut);
   let basePath = '';
   let server: DevServer | undefined;
   const send = (e: DevEvent): void => server?.events.send(e);
@@ -71,7 +75,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     const changedSet = new Set(changed ?? []);
     if (changed) memo.invalidate(changed);
     if (changed?.some((p) => p.startsWith('static/') && !p.endsWith('.css'))) cache.clear();
-    const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, ...(options.outDir !== undefined ? { outDir: options.outDir } : {}) });
+    const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, outDir: requestedOut });
     if (result.diagnostics.some((d) => d.rule === 'bad-output-folder')) return result.diagnostics;
     outDir = result.outDir;
     if (!result.ok) {
@@ -101,7 +105,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
   };
 
   // Watch before the first build so that a save made while it runs is not missed.
-  const planned = resolveOutDir(root, options.outDir, options.cwd);
+  const planned = resolveOutDir(root, requestedOut, options.cwd);
   const rel = planned.ok ? relative(root, planned.outDir) : '..';
   const scheduler = new RebuildScheduler(
     async (paths) => void rebuild(paths),
@@ -143,7 +147,14 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
         watcher.close();
         await scheduler.idle();
         await running.close();
+        // The default folder is ours alone; a folder the user named stays, like `vita build` leaves it.
+        if (options.outDir === undefined) rmSync(servedDir, { recursive: true, force: true });
       },
     },
   };
+}
+
+/** Where `vita dev` writes by default: one folder per site under the OS temp dir. */
+export function devOutDir(root: string): string {
+  return join(tmpdir(), `vita-dev-${createHash('sha1').update(root).digest('hex').slice(0, 12)}`);
 }

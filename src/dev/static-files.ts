@@ -23,7 +23,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, opt
   const parsed = parseRequestPath(req.url ?? '');
   if (!parsed.ok) return sendText(res, parsed.status, parsed.status === 403 ? 'Forbidden' : 'Bad Request');
   const root = await realpathOrUndefined(options.root);
-  if (root === undefined) return sendText(res, 503, 'The site has not been built yet.');
+  if (root === undefined) return sendWaiting(req, res, options);
 
   const target = await resolveInside(root, join(root, ...parsed.segments));
   if (target === 'outside') return sendText(res, 403, 'Forbidden');
@@ -96,6 +96,18 @@ function redirectToFolder(req: IncomingMessage, res: ServerResponse, prefix: str
   res.setHeader('location', prefix + '/' + segments.map(encodeURIComponent).join('/') + '/' + query);
   res.setHeader('cache-control', 'no-store');
   res.end();
+}
+
+// Before the first good build there is no folder yet: a page that the dev script reloads once there is.
+function sendWaiting(req: IncomingMessage, res: ServerResponse, options: StaticOptions): void {
+  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Waiting for the site</title></head>' +
+    '<body><p>The site has not been built yet: fix the errors shown in the terminal, and this page reloads by itself.</p></body></html>';
+  const body = Buffer.from(options.transformHtml ? options.transformHtml(html) : html, 'utf8');
+  res.statusCode = 503;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** Ends a response with a short plain-text body. */

@@ -17,7 +17,8 @@ and here, while the last good build keeps being served. Stop with Ctrl-C.
 Options:
   --port N      port to listen on (default 4000; the next free one if taken)
   --host H      interface to listen on (default 127.0.0.1; 0.0.0.0 to let other devices in)
-  --out DIR     write the output to DIR instead of <dir>/_site
+  --out DIR     write the preview to DIR (default: a temporary folder, so drafts
+                never reach <dir>/_site)
   --open        open the site in the default browser
   -h, --help    show this help
 
@@ -59,7 +60,8 @@ Exit codes: 0 stopped with Ctrl-C, 1 the site could not be served, 2 wrong usage
     const { session } = started;
     const server = session.server;
     if (server.busyPort !== undefined) io.stdout(`Port ${server.busyPort} is in use; using ${server.port} instead.\n`);
-    io.stdout(`Serving ${relative(io.cwd, root) || '.'} at ${server.url}  (drafts shown; Ctrl-C to stop)\n`);
+    const shown = relative(io.cwd, root);
+    io.stdout(`Serving ${shown === '' ? '.' : shown.startsWith('..') ? root : shown} at ${server.url}  (drafts shown; Ctrl-C to stop)\n`);
     if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
       io.stdout(`Listening on ${host}: other devices on your network can see this preview.\n`);
     }
