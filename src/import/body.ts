@@ -1,7 +1,7 @@
 /** The rewriting of a page or post body: Liquid, then kramdown, then hand-written HTML → directives. */
 import { convertHtmlBlocks, type HtmlData } from './html/blocks.js';
 import { makeDoc } from './edits.js';
-import { convertKramdown } from './kramdown.js';
+import { convertKramdown, escapeLiteralStars } from './kramdown.js';
 import { convertLiquid } from './liquid.js';
 import type { Report } from './report.js';
 
@@ -17,6 +17,7 @@ export function convertBody(body: string, bodyLine: number, file: string, ctx: B
   doc = convertLiquid(doc, file, ctx.config, ctx.report);
   doc = convertKramdown(doc, file, ctx.report);
   if (html) doc = convertHtmlBlocks(doc, file, ctx.report, ctx.data);
+  doc = escapeLiteralStars(doc, file, ctx.report);
   return doc.text.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\s*$/, '\n');
 }
 

@@ -53,7 +53,7 @@ export function convertKramdown(input: Doc, file: string, report: Report): Doc {
     }
     const heading = /^(#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/.exec(raw);
     if (heading) {
-      edits.push({ start, end: start + raw.length, text: heading[1]! });
+      edits.push({ start: start + heading[1]!.length, end: start + raw.length, text: '' });
       report.add('kramdown', `heading id \`{#${heading[2]}}\` removed: Vita makes ids from the heading text`, file, line);
     }
   }
@@ -101,4 +101,28 @@ function dedent(text: string): string {
   const indents = lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(Math.min(cut, /^\s*/.exec(l)![0].length))).join('\n');
+}
+
+/**
+ * kramdown reads `(* ` as a literal star, CommonMark may close emphasis with it and garble the line
+ * (the seed's `**Publications (* Denotes the equal contribution)**`). Runs last, on Markdown lines
+ * only: raw HTML blocks and code are left as they are.
+ */
+export function escapeLiteralStars(doc: Doc, file: string, report: Report): Doc {
+  const fenced = fencedRanges(doc.text);
+  const edits: Edit[] = [];
+  let offset = 0;
+  let inHtml = false;
+  for (const raw of doc.text.split('\n')) {
+    const start = offset;
+    offset += raw.length + 1;
+    if (!raw.trim()) { inHtml = false; continue; }
+    if (/^ {0,3}<[a-zA-Z!/]/.test(raw)) inHtml = true;
+    if (inHtml || raw.includes('`') || inRanges(fenced, start)) continue;
+    for (const m of raw.matchAll(/(?<=[([])\*(?=\s)/g)) {
+      edits.push({ start: start + m.index, end: start + m.index + 1, text: '\\*' });
+      report.add('kramdown', '`(* ` written as `(\\* ` so that the star stays a star (CommonMark would read it as emphasis)', file, lineAt(doc, start));
+    }
+  }
+  return applyEdits(doc, edits);
 }

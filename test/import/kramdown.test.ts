@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeDoc } from '../../src/import/edits.js';
-import { convertKramdown } from '../../src/import/kramdown.js';
+import { convertKramdown, escapeLiteralStars } from '../../src/import/kramdown.js';
 import { formatLine, Report } from '../../src/import/report.js';
 
 function run(body: string) {
@@ -43,4 +43,12 @@ test('markdown="1" divs: notice classes become callouts, others get blank lines 
 test('kramdown syntax inside fenced code is left alone', () => {
   const body = '```\n{: .notice}\n{:toc}\n```\n';
   assert.deepEqual(run(body), { text: body, lines: [] });
+});
+
+test('a literal "(* " is escaped in Markdown lines, never inside HTML blocks or code', () => {
+  const report = new Report();
+  const body = '**Publications (* Denotes the equal contribution)**\n\n<td>\n(* kept)\n</td>\n\n`(* code)`\n';
+  const doc = escapeLiteralStars(makeDoc(body, 3), 'p.md', report);
+  assert.equal(doc.text, '**Publications (\\* Denotes the equal contribution)**\n\n<td>\n(* kept)\n</td>\n\n`(* code)`\n');
+  assert.deepEqual(report.lines.map(formatLine), ['p.md:3: `(* ` written as `(\\* ` so that the star stays a star (CommonMark would read it as emphasis)']);
 });
