@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -116,5 +116,34 @@ describe('vita dev session', { timeout: 30_000 }, () => {
     rmSync(join(dir, 'pages/wip.md'));
     assert.deepEqual(await events.next('reload'), { event: 'reload', data: '["/sitemap.xml","/wip/"]' });
     assert.equal((await rawGet(port, '/wip/')).status, 404);
+  });
+});
+
+describe('vita dev on a site that starts broken', { timeout: 30_000 }, () => {
+  test('serves a waiting page with the script, shows the error, then reloads into the site when fixed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vita-dev-broken-'));
+    mkdirSync(join(dir, 'pages'));
+    writeFileSync(join(dir, 'site.yml'), 'title: Broken\nurl: https://example.org\nauthor:\n  name: Ada Tester\n');
+    writeFileSync(join(dir, 'pages/index.md'), '---\ntitle: Home\n---\nHello.\n\n::newz\n');
+    const started = await startDev({ root: dir, cwd: dir, host: '127.0.0.1', port: 0, color: false, log: () => {}, report: () => {} });
+    assert.ok(started.ok);
+    const dev = started.session;
+    const events = await EventReader.open(dev.server.port);
+    try {
+      assert.match((await events.next('error')).data, /<b class="loc">pages\/index\.md:6:1<\/b> Unknown directive &quot;::newz&quot;\./);
+      const waiting = await rawGet(dev.server.port, '/');
+      assert.equal(waiting.status, 503);
+      assert.match(waiting.body, /The site has not been built yet.*<script type="module" src="\/__vita\/client\.js"><\/script><\/body>/s);
+      writeFileSync(join(dir, 'pages/index.md'), '---\ntitle: Home\n---\nHello.\n\n::news\n');
+      await events.next('clear');
+      const reload = await events.next('reload');
+      assert.ok((JSON.parse(reload.data) as string[]).includes('/'), reload.data);
+      assert.equal((await rawGet(dev.server.port, '/')).status, 200);
+    } finally {
+      events.close();
+      await dev.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.equal(existsSync(dev.outDir), false, 'the temporary preview folder is removed on close');
   });
 });
