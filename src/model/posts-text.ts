@@ -32,14 +32,24 @@ function firstParagraph(body: string): string {
 export function plainText(markdown: string): string {
   return markdown
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\$\$([\s\S]+?)\$\$|\$([^\s$](?:[^$]*?[^\s$\\])?)\$(?!\d)/g, (_m, display?: string, inline?: string) => plainTex(display ?? inline ?? ''))
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]+>/g, '')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/(\*\*|__|\*|_|~~|`)/g, '')
-    .replace(/\$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+// Enough TeX to read a formula in a feed reader: fractions become a/(b), other commands and braces go.
+function plainTex(tex: string): string {
+  let text = tex;
+  for (let i = 0; i < 8 && /[{}]/.test(text); i++) {
+    text = text.replace(/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, '$1/($2)').replace(/([\^_])\{([^{}]*)\}/g, '$1$2');
+    if (!/\\frac\{[^{}]*\}\{[^{}]*\}|[\^_]\{[^{}]*\}/.test(text)) break;
+  }
+  return text.replace(/\\(left|right)\b/g, '').replace(/\\([a-zA-Z]+)/g, '$1').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function truncate(text: string): string {

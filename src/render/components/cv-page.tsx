@@ -31,11 +31,21 @@ function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) 
         </dl>
       ) : null;
       case 'service': return cv.service.length ? <CvItems items={cv.service} basePath={basePath} /> : null;
-      case 'other': return cv.sections.length ? (
-        <>{cv.sections.map((s) => <><h3 class="cv-section__subtitle">{s.title}</h3><CvItems items={s.items} basePath={basePath} /></>)}</>
-      ) : null;
+      case 'other': return null; // each of data/cv.yml's sections is a section of its own, below
     }
   })();
+  if (id === 'other') {
+    return (
+      <>
+        {cv.sections.map((s, i) => (
+          <section class="cv-section" aria-labelledby={`cv-other-${i + 1}`}>
+            <h2 class="cv-section__title" id={`cv-other-${i + 1}`}>{s.title}</h2>
+            <CvItems items={s.items} basePath={basePath} />
+          </section>
+        ))}
+      </>
+    );
+  }
   if (!body) return null;
   return (
     <section class="cv-section" aria-labelledby={`cv-${id}`}>
