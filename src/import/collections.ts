@@ -41,7 +41,8 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
   const links = [
     ['Paper', fm.paperurl], ['Slides', fm.slidesurl], ['BibTeX', fm.bibtexurl], ['Code', fm.codeurl],
   ].filter(([, u]) => str(u)).map(([label, u]) => ({ label: label as string, url: local(str(u)!, ctx.siteUrl) }));
-  const abstract = body.trim() || str(fm.excerpt);
+  // Vita shows an abstract as plain text, so the Markdown body's character references are decoded once here.
+  const abstract = decodeEntities(body.trim()) || str(fm.excerpt);
   if (body.trim() && str(fm.excerpt)) ctx.report.add('not-carried', 'excerpt not carried over: the entry\'s text became its abstract', rel);
   if (str(fm.permalink)) ctx.report.add('not-carried', `old address ${str(fm.permalink)} is not redirected; the paper's page is /publications/${keyOf(stem)}/`, rel);
   const pdf = links.find((l) => l.label === 'Paper' && l.url.startsWith('/') && l.url.endsWith('.pdf'))?.url;

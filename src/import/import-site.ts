@@ -9,6 +9,7 @@ import type { HtmlData } from './html/blocks.js';
 import { mapNavigation } from './navigation.js';
 import { convertPage, convertPost, type OutputPage } from './pages.js';
 import { Report } from './report.js';
+import { reportMissingFiles } from './references.js';
 import { readText } from './source.js';
 import { isEmptyDir, markdownFile, writeEntries, type OutputEntry } from './writer.js';
 import { parseYaml11, toYaml } from './yaml11.js';
@@ -114,6 +115,12 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   ];
   for (const [name, list] of dataFiles) if (list.length) entries.push({ path: `data/${name}.yml`, text: toYaml(list) });
   for (const rel of byRole('static')) entries.push({ path: `static/${rel}`, copyFrom: join(src, rel) });
+  const staticPaths = new Set(byRole('static').map((rel) => '/' + rel));
+  reportMissingFiles([
+    { source: '_config.yml', url: '/', data: site },
+    ...pages.map((p) => ({ source: p.source, url: typeof p.frontMatter.permalink === 'string' ? p.frontMatter.permalink : '/', text: p.body })),
+    ...dataFiles.map(([name, list]) => ({ source: `data/${name}.yml`, url: '/', data: list })),
+  ], staticPaths, report);
 
   countAll(report, { pages: pages.filter((p) => p.path.startsWith('pages/')).length, posts: pages.filter((p) => p.path.startsWith('posts/')).length,
     publications: publications.length, talks: talks.length, teaching: teaching.length, projects: projects.length, news: data.news.length,

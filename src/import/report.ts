@@ -1,6 +1,6 @@
 /** The import report: every conversion, repair, piece kept verbatim and file skipped, as Markdown. */
 
-export type Section = 'converted' | 'mojibake' | 'verbatim' | 'liquid' | 'kramdown' | 'not-carried' | 'skipped' | 'copied';
+export type Section = 'converted' | 'mojibake' | 'verbatim' | 'liquid' | 'kramdown' | 'missing' | 'not-carried' | 'skipped' | 'copied';
 
 const TITLES: Record<Section, string> = {
   converted: 'Hand-written HTML converted to data',
@@ -8,6 +8,7 @@ const TITLES: Record<Section, string> = {
   verbatim: 'Kept verbatim',
   liquid: 'Liquid',
   kramdown: 'kramdown',
+  missing: 'Referenced files that are missing',
   'not-carried': 'Not carried over',
   copied: 'Static files',
   skipped: 'Skipped Jekyll machinery',

@@ -88,3 +88,20 @@ test('a page with broken front matter is imported without it and warned about', 
   assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.severity, d.file]), [['import-front-matter', 'warning', '_pages/x.md']]);
   assert.equal(readFileSync(join(src, 'out', 'pages', 'x.md'), 'utf8'), '---\ntitle: X\n---\n\nBody.\n');
 });
+
+test('files that pages and data point to but the old site lacks are listed', () => {
+  const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
+  cpSync(join(FIXTURES, 'academicpages-seed', '_config.yml'), join(src, '_config.yml'));
+  cpSync(join(FIXTURES, 'academicpages-seed', '_pages'), join(src, '_pages'), { recursive: true });
+  const result = importAcademicpages({ src, dest: join(src, 'out') });
+  const section = result.report.split('\n## ').find((s) => s.startsWith('Referenced files that are missing'))!;
+  assert.equal(section, `Referenced files that are missing (6)
+
+- _config.yml: /images/avatar.png is referenced but the old site has no such file; add it under static/images/avatar.png or the build will report a broken link
+- _pages/about.md: /files/WZQ_CV_UPDATE_TO_0530.pdf is referenced but the old site has no such file; add it under static/files/WZQ_CV_UPDATE_TO_0530.pdf or the build will report a broken link
+- data/education.yml: /images/jluselogo.png is referenced but the old site has no such file; add it under static/images/jluselogo.png or the build will report a broken link
+- data/education.yml: /images/sysu-removebg-preview.png is referenced but the old site has no such file; add it under static/images/sysu-removebg-preview.png or the build will report a broken link
+- data/experience.yml: /images/OPPO_logo.png is referenced but the old site has no such file; add it under static/images/OPPO_logo.png or the build will report a broken link
+- data/experience.yml: /images/X-Era.png is referenced but the old site has no such file; add it under static/images/X-Era.png or the build will report a broken link
+`);
+});
