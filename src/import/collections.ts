@@ -48,7 +48,8 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
   const pdf = links.find((l) => l.label === 'Paper' && l.url.startsWith('/') && l.url.endsWith('.pdf'))?.url;
   return {
     key: keyOf(stem),
-    title: str(fm.title) ?? stem,
+    // Jekyll printed front matter titles as HTML, so `&amp;` showed as `&`.
+    title: decodeEntities(str(fm.title) ?? stem),
     authors,
     type,
     status: type === 'preprint' ? 'preprint' : 'published',
@@ -123,7 +124,8 @@ function movedPage(rel: string, fm: Rec, list: string, ctx: CollectionContext): 
 
 /** `2009-10-01-paper-title-number-1` → `paper-title-number-1`, within the key alphabet. */
 export function keyOf(stem: string): string {
-  return stem.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/[^A-Za-z0-9_.:+-]+/g, '-') || 'paper';
+  const key = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return key.replace(/[^A-Za-z0-9_.:+-]+/g, '-').replace(/^-+|-+$/g, '') || 'paper';
 }
 
 // academicpages citations read `Last, First. (2009). "Title." Venue.`: the authors come before the year.
