@@ -74,7 +74,6 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     const started = performance.now();
     const changedSet = new Set(changed ?? []);
     if (changed) memo.invalidate(changed);
-    if (changed?.some((p) => p.startsWith('static/') && !p.endsWith('.css'))) cache.clear();
     const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, outDir: requestedOut });
     if (result.diagnostics.some((d) => d.rule === 'bad-output-folder')) return result.diagnostics;
     outDir = result.outDir;
@@ -82,7 +81,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
       errorOverlay = renderOverlay(result.diagnostics, readSource);
       send({ event: 'error', data: errorOverlay });
       options.report(formatDiagnostics(result.diagnostics, { readSource, color: options.color }) + '\n');
-      options.log(`build failed; still serving the last good build`);
+      options.log(sync ? 'build failed; still serving the last good build' : 'build failed; waiting for a good build to serve');
       return undefined;
     }
     // Warnings are printed when they change, not on every keystroke.

@@ -5,7 +5,8 @@ import type { ThemeAssets } from '../render/head/document-head.js';
 /**
  * What a rendered page depends on. A page is rendered again only when the page itself or the digest
  * of what it shows changes, so editing one page re-renders that page, and editing data re-renders the
- * pages that show it.
+ * pages that show it. This relies on rendering reading nothing but the Site model and the theme
+ * assets; if the renderer ever reads files (say, image sizes from static/), their contents belong here.
  */
 export interface SharedDigests {
   /** Everything every page shows: config, profile, navigation, footer, analytics, theme assets. */

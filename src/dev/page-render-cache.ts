@@ -26,11 +26,6 @@ export class PageRenderCache {
   /** URLs of the pages the last call rendered afresh, sorted. */
   lastRendered: string[] = [];
 
-  /** Forgets everything, e.g. after a static file changed that pages may measure or embed. */
-  clear(): void {
-    this.entries.clear();
-  }
-
   /** Same contract as `renderPages`. */
   readonly render = (site: Site, pages: readonly Page[], directives: ReadonlyMap<string, DirectiveSpec>, assets: ThemeAssets, bag: DiagnosticBag): RenderedPages => {
     const shared = sharedDigests(site, assets);
