@@ -1,6 +1,6 @@
 import type { DiagnosticBag, Position } from '../diagnostics/diagnostic.js';
 import type { SourceRef } from '../model/types.js';
-import { LatexConverter, mathTitleToText, type Slot, type TextName } from './bibtex/convert.js';
+import { LatexConverter, type Slot, type TextName } from './bibtex/convert.js';
 import { entryText, SITE_ONLY_FIELDS } from './bibtex/entry-text.js';
 import { scanBibtex, type BibChunk, type BibField } from './bibtex/scan.js';
 import { StringTable, type UndefinedMacro } from './bibtex/values.js';
@@ -20,8 +20,6 @@ export interface BibRecord {
   /** The author list ended with `and others`. */
   authorsOthers: boolean;
   editors: TextName[];
-  /** Plain-text title (math as Unicode) when the title holds `$…$`. */
-  titleText?: string;
   /** The entry as a standalone citation (see `entryText`). */
   bibtex: string;
   /** Another entry names this one in `crossref` (a proceedings volume rather than a paper). */
@@ -73,7 +71,6 @@ function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringT
   const positions: Record<string, Position> = {};
   let authors: Slot<{ names: TextName[]; others: boolean }> | undefined;
   let editors: Slot<{ names: TextName[]; others: boolean }> | undefined;
-  let titleText: string | undefined;
   for (const field of fields) {
     const position = source.position(field.offset);
     positions[field.name] = position;
@@ -84,10 +81,7 @@ function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringT
     if (field.name === 'author') authors = converter.names(raw, unknown);
     else if (field.name === 'editor') editors = converter.names(raw, unknown);
     else if (VERBATIM.has(field.name)) values[field.name] = { value: unescapeVerbatim(raw) };
-    else {
-      values[field.name] = converter.text(raw, unknown, field.name === 'title');
-      if (field.name === 'title' && /(?<!\\)\$/.test(raw)) titleText = mathTitleToText(raw);
-    }
+    else values[field.name] = converter.text(raw, unknown, field.name === 'title');
   }
   const bibtex = entryText(chunk, fields, strings);
   return () => ({
@@ -99,7 +93,6 @@ function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringT
     authors: authors?.value.names ?? [],
     authorsOthers: authors?.value.others ?? false,
     editors: editors?.value.names ?? [],
-    ...(titleText !== undefined ? { titleText } : {}),
     bibtex,
   });
 }

@@ -26,10 +26,15 @@ const FONT = new Set([
   'mbox', 'text', 'hbox', 'bf', 'it', 'em', 'sc', 'rm', 'tt', 'sf', 'sl', 'upshape', 'itshape', 'bfseries', 'scshape', 'normalfont', 'NoCaseChange',
 ]);
 
+const SPECIAL = /[\\{}$~`'\t\r\n-]| {2}/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 const SYMBOLS: Record<string, string> = { '&': '&', '%': '%', $: '$', '#': '#', _: '_', ' ': ' ', ',': ' ', ';': ' ', '-': '', '/': '', '\\': ' ' };
 
 /** Converts LaTeX text to Unicode, or returns undefined when it holds something only a full parser knows. */
 export function latexToText(tex: string): string | undefined {
+  // Most values (years, pages without dashes, plain names) hold nothing to convert.
+  if (!SPECIAL.test(tex)) return NON_ASCII.test(tex) ? tex.trim().normalize('NFC') : tex.trim();
   let out = '';
   let i = 0;
   const n = tex.length;
@@ -71,7 +76,8 @@ export function latexToText(tex: string): string | undefined {
       i++;
     }
   }
-  return out.replace(/[ \t\r\n]+/g, ' ').trim().normalize('NFC');
+  out = out.replace(/[ \t\r\n]+/g, ' ').trim();
+  return NON_ASCII.test(out) ? out.normalize('NFC') : out;
 }
 
 function command(tex: string, start: number): { text: string; next: number } | undefined {

@@ -57,6 +57,18 @@ class Stop {
 }
 
 const NEXT_ENTRY = /\n[ \t]*@[A-Za-z]+[ \t]*[{(]/g;
+// Sticky patterns read tokens in place: no substring per token (this scanner runs over 10,000-entry files).
+const HEAD = /@[ \t]*([A-Za-z]+)[ \t\r\n]*([{(])/y;
+const NAME = /[^\s=,{}"#()]+/y;
+const KEY = /[^\s,{}()"#=]+/y;
+
+function sticky(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
+}
+
+// Offsets where a line starts with `@word{`, found once per file; value scans stop at the next one.
+let boundaries: { text: string; starts: number[] } | undefined;
 
 /** Splits BibTeX source into entries and `@string` definitions; never throws. */
 export function scanBibtex(text: string): ScanResult {
@@ -68,7 +80,8 @@ export function scanBibtex(text: string): ScanResult {
     const gapEnd = at < 0 ? text.length : at;
     reportStrayClosers(text, pos, gapEnd, previous, result);
     if (at < 0) break;
-    const head = /^@[ \t]*([A-Za-z]+)[ \t\r\n]*([{(])/.exec(text.slice(at, at + 80));
+    HEAD.lastIndex = at;
+    const head = HEAD.exec(text);
     if (!head) {
       pos = at + 1;
       continue;
@@ -108,9 +121,19 @@ function reportStrayClosers(text: string, from: number, to: number, previous: Bi
 }
 
 function nextEntryStart(text: string, from: number): number {
-  NEXT_ENTRY.lastIndex = from;
-  const m = NEXT_ENTRY.exec(text);
-  return m ? m.index + 1 : text.length;
+  if (boundaries?.text !== text) {
+    const starts: number[] = [];
+    for (const m of text.matchAll(NEXT_ENTRY)) starts.push(m.index + 1);
+    boundaries = { text, starts };
+  }
+  const starts = boundaries.starts;
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return starts[lo] ?? text.length;
 }
 
 function skipGroup(text: string, open: number): number {
@@ -126,18 +149,21 @@ function skipGroup(text: string, open: number): number {
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0xfeff) i++;
+    else return i;
+  }
 }
 
 function scanString(text: string, open: number, result: ScanResult): number {
   let i = skipSpace(text, open + 1);
-  const name = /^[^\s=,{}"#()]+/.exec(text.slice(i, i + 200))?.[0];
+  const name = sticky(NAME, text, i);
   if (!name) throw new Stop({ rule: 'bibtex-syntax', offset: i, message: 'Expected a name after @string{.', hint: 'Write @string{name = {value}}.' }, nextEntryStart(text, i));
   const nameOffset = i;
   i = skipSpace(text, i + name.length);
   if (text[i] !== '=') throw new Stop({ rule: 'bibtex-syntax', offset: i, message: `Expected "=" after @string name "${name}".` }, nextEntryStart(text, i));
-  const { parts, end } = scanValue(text, skipSpace(text, i + 1), `@string "${name}"`, open);
+  const { parts, end } = scanValue(text, skipSpace(text, i + 1), { string: name }, open);
   result.strings.push({ name: name.toLowerCase(), offset: nameOffset, parts });
   i = skipSpace(text, end);
   const close = text[open] === '(' ? ')' : '}';
@@ -148,7 +174,7 @@ function scanString(text: string, open: number, result: ScanResult): number {
 function scanEntry(text: string, at: number, type: string, open: number): BibChunk {
   const close = text[open] === '(' ? ')' : '}';
   let i = skipSpace(text, open + 1);
-  const key = /^[^\s,{}()"#=]+/.exec(text.slice(i, i + 300))?.[0] ?? '';
+  const key = sticky(KEY, text, i) ?? '';
   if (!key) throw new Stop({ rule: 'bibtex-syntax', offset: i, message: `The @${type} entry has no citation key.`, hint: `Write @${type}{key, … }.` }, nextEntryStart(text, i));
   const chunk: BibChunk = { type, key, offset: at, keyOffset: i, end: 0, fields: [] };
   i = skipSpace(text, i + key.length);
@@ -167,12 +193,12 @@ function scanEntry(text: string, at: number, type: string, open: number): BibChu
         hint: `Add the missing "${close}" at the end of the entry, or check the braces inside its fields.`,
       }, i);
     }
-    const name = /^[^\s=,{}"#()]+/.exec(text.slice(i, i + 200))?.[0];
+    const name = sticky(NAME, text, i);
     if (!name) throw new Stop({ rule: 'bibtex-syntax', offset: i, message: `Unexpected "${text[i]}" in entry "${key}"; expected a field name.`, hint: 'Fields look like name = {value}, separated by commas.' }, nextEntryStart(text, i));
     const nameOffset = i;
     i = skipSpace(text, i + name.length);
     if (text[i] !== '=') throw new Stop({ rule: 'bibtex-syntax', offset: i, message: `Expected "=" after field "${name}" in entry "${key}".`, hint: 'A comma may be missing after the previous field.' }, nextEntryStart(text, i));
-    const value = scanValue(text, skipSpace(text, i + 1), `field "${name.toLowerCase()}" of entry "${key}"`, at);
+    const value = scanValue(text, skipSpace(text, i + 1), { field: name.toLowerCase(), key }, at);
     chunk.fields.push({ name: name.toLowerCase(), offset: nameOffset, end: value.end, parts: value.parts });
     i = skipSpace(text, value.end);
     if (text[i] !== ',' && text[i] !== close) {
@@ -199,7 +225,22 @@ function swallowingField(chunk: BibChunk): ScanProblem | undefined {
   return undefined;
 }
 
-function scanValue(text: string, start: number, what: string, entryOffset: number): { parts: BibPart[]; end: number } {
+// What a value belongs to, spelled out only when a message needs it.
+type Owner = { field: string; key: string } | { string: string };
+
+function describe(owner: Owner): string {
+  return 'string' in owner ? `@string "${owner.string}"` : `field "${owner.field}" of entry "${owner.key}"`;
+}
+
+function isDigits(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function scanValue(text: string, start: number, what: Owner, entryOffset: number): { parts: BibPart[]; end: number } {
   const parts: BibPart[] = [];
   let i = start;
   for (;;) {
@@ -209,9 +250,9 @@ function scanValue(text: string, start: number, what: string, entryOffset: numbe
       parts.push({ kind: c === '{' ? 'braced' : 'quoted', text: text.slice(i + 1, end), offset: i });
       i = end + 1;
     } else {
-      const word = /^[^\s=,{}"#()]+/.exec(text.slice(i, i + 200))?.[0];
-      if (!word) throw new Stop({ rule: 'bibtex-syntax', offset: i, message: `Missing value for ${what}.`, hint: 'Write the value in braces: name = {value}.' }, nextEntryStart(text, Math.max(i, entryOffset)));
-      parts.push({ kind: /^\d+$/.test(word) ? 'number' : 'macro', text: word, offset: i });
+      const word = sticky(NAME, text, i);
+      if (!word) throw new Stop({ rule: 'bibtex-syntax', offset: i, message: `Missing value for ${describe(what)}.`, hint: 'Write the value in braces: name = {value}.' }, nextEntryStart(text, Math.max(i, entryOffset)));
+      parts.push({ kind: isDigits(word) ? 'number' : 'macro', text: word, offset: i });
       i += word.length;
     }
     const after = skipSpace(text, i);
@@ -221,7 +262,7 @@ function scanValue(text: string, start: number, what: string, entryOffset: numbe
 }
 
 // A brace group ends at its match; when the next entry begins first, the group was never closed.
-function matchBrace(text: string, open: number, what: string): number {
+function matchBrace(text: string, open: number, what: Owner): number {
   let depth = 0;
   const limit = nextEntryStart(text, open);
   for (let i = open; i < limit; i++) {
@@ -231,12 +272,12 @@ function matchBrace(text: string, open: number, what: string): number {
   }
   throw new Stop({
     rule: 'bibtex-unbalanced-braces', offset: open,
-    message: `Unbalanced braces: the "{" that opens ${what} is never closed.`,
+    message: `Unbalanced braces: the "{" that opens ${describe(what)} is never closed.`,
     hint: 'Add the missing "}" (every "{" inside a value needs its own "}").',
   }, limit);
 }
 
-function matchQuote(text: string, open: number, what: string): number {
+function matchQuote(text: string, open: number, what: Owner): number {
   let depth = 0;
   const limit = nextEntryStart(text, open);
   for (let i = open + 1; i < limit; i++) {
@@ -247,7 +288,7 @@ function matchQuote(text: string, open: number, what: string): number {
   }
   throw new Stop({
     rule: depth === 0 ? 'bibtex-syntax' : 'bibtex-unbalanced-braces', offset: open,
-    message: depth === 0 ? `The quote that opens ${what} is never closed.` : `Unbalanced braces in ${what}.`,
+    message: depth === 0 ? `The quote that opens ${describe(what)} is never closed.` : `Unbalanced braces in ${describe(what)}.`,
     hint: depth === 0 ? 'Add the closing ".' : 'Every "{" inside a value needs its own "}".',
   }, limit);
 }

@@ -35,7 +35,19 @@ export function ownerMatcher(variants: readonly string[]): (author: NameLike) =>
       addInitials(initialsByFamily, g, s.family);
     }
   }
+  // Co-authors repeat across a publication list, so each spelling is decided once.
+  const decided = new Map<string, boolean>();
   return (author) => {
+    const id = `${author.name}\u0000${author.given ?? ''}\u0000${author.family ?? ''}`;
+    let answer = decided.get(id);
+    if (answer === undefined) {
+      answer = matches(author);
+      decided.set(id, answer);
+    }
+    return answer;
+  };
+
+  function matches(author: NameLike): boolean {
     const s = author.family !== undefined || author.given !== undefined
       ? { given: author.given ?? '', family: author.family ?? '' }
       : splitName(author.name);
@@ -43,7 +55,7 @@ export function ownerMatcher(variants: readonly string[]): (author: NameLike) =>
     if (full.has(`${g}|${f}`) || compactForms.has(g + f) || compactForms.has(compact(author.name))) return true;
     if (!isInitials(s.given)) return false;
     return initialsByFamily.get(f)?.has(initialsOf(s.given)) ?? false;
-  };
+  }
 }
 
 /** "Family, Given" or "Given … Family"; a single word is a family name. */

@@ -1,9 +1,18 @@
 import { publicationSlug } from '../../model/publications/slug.js';
 import type { Publication } from '../../model/types.js';
-import { Icon, isIconName } from '../icons/icon.js';
+import { renderToString } from 'preact-render-to-string';
+import { Icon, isIconName, type IconName } from '../icons/icon.js';
 import { titleHtml } from '../publications/title-html.js';
 import { AuthorList } from './author-list.js';
 import { withBase } from './site-url.js';
+
+// Icons are the same on every one of thousands of paper pages: render each once.
+const iconCache = new Map<IconName, string>();
+function iconHtml(name: IconName): string {
+  let html = iconCache.get(name);
+  if (html === undefined) iconCache.set(name, (html = renderToString(<Icon name={name} />)));
+  return html;
+}
 
 const STATUS_LABELS: Record<string, string> = { preprint: 'Preprint', 'under-review': 'Under review', accepted: 'Accepted' };
 
@@ -50,7 +59,7 @@ export function Badges({ pub }: { pub: Publication }) {
   const status = STATUS_LABELS[pub.status];
   if (!pub.venueShort && !status && pub.tiers.length === 0 && pub.tags.length === 0) return null;
   return (
-    <ul class="publication__badges" aria-label="Venue and tags">
+    <ul class="publication__badges">
       {pub.venueShort && <li class="badge badge--venue">{pub.venueShort}</li>}
       {status && <li class="badge badge--status">{status}</li>}
       {pub.tiers.map((t) => <li class="badge badge--tier">{t}</li>)}
@@ -67,7 +76,7 @@ export function PublicationLinks({ pub, basePath }: { pub: Publication; basePath
       {pub.links.map((l) => (
         <li>
           <a class="publication__link" href={withBase(basePath, l.url)}>
-            {l.icon && isIconName(l.icon) && <Icon name={l.icon} />}
+            {l.icon && isIconName(l.icon) && <span class="publication__icon" dangerouslySetInnerHTML={{ __html: iconHtml(l.icon) }} />}
             {l.label}
           </a>
         </li>

@@ -2,8 +2,9 @@ import { renderToString } from 'preact-render-to-string';
 import { h } from 'preact';
 import type { Publication, PublicationStatus, PublicationType, Site } from '../../model/types.js';
 import { PUBLICATION_STATUSES, PUBLICATION_TYPES } from '../../validate/schemas/publication.js';
-import { PublicationList } from '../components/publication-list.js';
-import type { DirectiveOptions, DirectiveSpec, OptionKind } from '../directives/spec.js';
+import { PublicationList, PublicationSections } from '../components/publication-list.js';
+import type { DirectiveOptions, DirectivePage, DirectiveSpec, OptionKind } from '../directives/spec.js';
+import { buildSections, readSections } from './sections.js';
 import { filterPublications, type PublicationFilter } from './select.js';
 
 /** Options of `::publications{selected year=2024 type=conference tag=Highlight status=preprint limit=5}`. */
@@ -40,10 +41,24 @@ export function renderPublicationsDirective(site: Site, options: DirectiveOption
   return renderToString(h(PublicationList, { pubs, basePath: site.config.basePath, idPrefix: 'pubs' }));
 }
 
+/**
+ * A bare `::publications` on a page whose front matter has `publications: { sections: [...] }` renders those
+ * sections (the owner's own /publications/ page); with filters, or without such front matter, a flat list.
+ */
+function renderInPage(site: Site, options: DirectiveOptions, page: DirectivePage): string {
+  const settings = page.frontMatter.publications;
+  if (Object.keys(options).length === 0 && settings !== undefined) {
+    const specs = readSections(settings, () => {});
+    if (specs) return renderToString(h(PublicationSections, { sections: buildSections(site.publications, specs), basePath: site.config.basePath }));
+  }
+  return renderPublicationsDirective(site, options);
+}
+
 /** The directive as the Markdown renderer registers it. */
 export const publicationsDirective: DirectiveSpec = {
   name: 'publications',
   summary: 'publications from publications.bib and data/publications.yml',
   options: PUBLICATIONS_DIRECTIVE_OPTIONS,
-  render: renderPublicationsDirective,
+  check: checkPublicationsOptions,
+  render: renderInPage,
 };

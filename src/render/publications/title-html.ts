@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { mathTitleToText } from '../../load/bibtex/convert.js';
+import { LatexConverter, mathTitleToText, type Slot } from '../../load/bibtex/convert.js';
 import { escapeHtml } from '../escape.js';
 
 const MATH = /(?<!\\)\$([^$]+)\$/g;
@@ -29,4 +29,14 @@ export function titleText(title: string): string {
     textCache.set(title, cached);
   }
   return cached;
+}
+
+/** Converts the math of many titles in one parser run, so that `titleText` later finds them ready. */
+export function primeTitleTexts(titles: readonly string[]): void {
+  const converter = new LatexConverter();
+  const maths = new Map<string, Slot<string>>();
+  const pending = titles.filter((t) => t.includes('$') && !textCache.has(t));
+  for (const t of pending) for (const m of t.matchAll(MATH)) if (!maths.has(m[0])) maths.set(m[0], converter.text(m[0], () => {}));
+  converter.flush();
+  for (const t of pending) textCache.set(t, t.replace(MATH, (m) => maths.get(m)?.value || m.slice(1, -1)));
 }

@@ -1,0 +1,39 @@
+import type { Feature, GeneratedPage } from '../../features/feature.js';
+import { ownPageAt } from '../../features/markdown-body.js';
+import { buildPublications } from '../../model/publications/build-publications.js';
+import type { Site } from '../../model/types.js';
+import { citationFiles } from '../../write/citations/citation-files.js';
+import { publicationsDirective } from './directive.js';
+import { publicationListPage } from './list-page.js';
+import { paperPage } from './paper-page.js';
+import { primeTitleTexts } from './title-html.js';
+
+/** Every page publications add: /publications/ (unless the owner wrote one) and one page per paper. */
+export function publicationPages(site: Site, report: (message: string, hint: string) => void): GeneratedPage[] {
+  const pubs = site.publications;
+  if (pubs.length === 0) return [];
+  primeTitleTexts(pubs.map((p) => p.title));
+  const pages: GeneratedPage[] = pubs.map((p) => ({ ...paperPage(site, p), source: p.source, ...(p.date ? { date: p.date } : {}) }));
+  if (!ownPageAt(site, '/publications/')) pages.unshift({ ...publicationListPage(site, undefined, report), source: pubs[0]!.source });
+  return pages;
+}
+
+/** Publications from publications.bib and data/publications.yml: /publications/, a page and citation files per paper, `::publications`. */
+export const publicationsFeature: Feature = {
+  name: 'publications',
+  dataFiles: ['publications', 'venues'],
+  model: ({ loaded, settings }, bag) => {
+    if (!settings) return {};
+    const publications = loaded.data.get('publications');
+    const venues = loaded.data.get('venues');
+    return buildPublications({
+      ...(loaded.bibtex ? { bibtex: loaded.bibtex } : {}),
+      ...(publications ? { yaml: publications } : {}),
+      ...(venues ? { venues } : {}),
+      owner: settings.author,
+    }, bag);
+  },
+  directives: [publicationsDirective],
+  pages: (site) => publicationPages(site, () => {}),
+  files: (site) => citationFiles(site),
+};
