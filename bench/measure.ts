@@ -30,13 +30,17 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
  * Runs `inv` to completion. GNU time reports the child's rusage from wait4(): user and system seconds and
  * the maximum resident set size in KiB, which covers worker threads (same process) as well.
  */
-export function measure(inv: Invocation): Measurement {
+export function measure(inv: Invocation, timeoutSeconds = 0): Measurement {
   const report = join(scratch, 'time.txt');
-  const [cmd, args] = hasTime ? [TIME, ['-f', '%U %S %M', '-o', report, inv.cmd, ...inv.args]] : [inv.cmd, inv.args];
+  // coreutils `timeout` kills the build itself (killing only a wrapper would leave the build running);
+  // GNU time still sees the build's usage, as wait4() folds waited-for descendants into the child's.
+  const limited = timeoutSeconds > 0 ? ['timeout', '-s', 'KILL', String(timeoutSeconds), inv.cmd, ...inv.args] : [inv.cmd, ...inv.args];
+  const [cmd, args] = hasTime ? [TIME, ['-f', '%U %S %M', '-o', report, ...limited]] : [limited[0]!, limited.slice(1)];
   const start = process.hrtime.bigint();
   const result = spawnSync(cmd, args, { cwd: inv.cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.error || result.status !== 0) {
+    if (timeoutSeconds > 0 && result.status === 137) return { ok: false, wall, error: `timed out after ${timeoutSeconds} s` };
     const text = `${result.error?.message ?? ''}${result.stderr ?? ''}${result.stdout ?? ''}`.trim();
     return { ok: false, wall, error: text.split('\n').slice(-6).join('\n') || `exit ${result.status}` };
   }

@@ -2,7 +2,7 @@
  * The benchmark: cold builds of identical content with Vita, Hugo, Jekyll, Eleventy and a bare markdown-it
  * loop, in interleaved rounds; prints median wall time, CPU time and peak RSS and writes bench/results/.
  * Usage: npm run bench -- [--rounds 5] [--pages 100,1000,4000] [--bib 0] [--tools vita,hugo,…]
- *        [--vita-posts pages|posts] [--work DIR] [--warmup 1] [--no-save] [--skip-compile]
+ *        [--vita-posts pages|posts] [--work DIR] [--warmup 1] [--timeout 900] [--no-save] [--skip-compile]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { measure, measuresResources, type Measurement } from './measure.js';
 import { detailTable, failureNotes, machineInfo, wallTable, type Scenario } from './report.js';
 import { BARE_JS, detectTools, ROOT, type Tool, type ToolName } from './tools.js';
 
-const flags = parseFlags(process.argv.slice(2), ['rounds', 'pages', 'bib', 'tools', 'vita-posts', 'work', 'warmup'], ['no-save', 'skip-compile']);
+const flags = parseFlags(process.argv.slice(2), ['rounds', 'pages', 'bib', 'tools', 'vita-posts', 'work', 'warmup', 'timeout'], ['no-save', 'skip-compile']);
 const rounds = intFlag(flags, 'rounds', 5);
 const warmup = intFlag(flags, 'warmup', 1);
 const bib = intFlag(flags, 'bib', 0);
@@ -24,7 +24,11 @@ const pageCounts = (flags.get('pages') ?? '100,1000,4000').split(',').map((p) =>
 const vitaPosts = postMode(flags);
 const work = flags.get('work') ?? defaultWorkDir();
 const wanted = flags.get('tools')?.split(',');
+const timeout = intFlag(flags, 'timeout', 900);
 const log = (text: string): void => void process.stderr.write(text + '\n');
+const now = new Date();
+const resultsFile = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 10)}-${pageCounts.join('-')}${bib ? `-bib${bib}` : ''}.md`);
+mkdirSync(dirname(resultsFile), { recursive: true });
 
 if (!flags.has('skip-compile')) {
   // Vita runs from dist/, exactly as an installed package does; compile it from the current sources.
@@ -54,17 +58,16 @@ for (const pages of pageCounts) {
   log(`generating ${pages} pages + ${bib} BibTeX entries in ${work} …`);
   const dirs = generate({ pages, bib, vitaPosts, work });
   const out = (t: Tool): string => join(dirs[t.name], '_site');
+  const counts = new Map<ToolName, number>();
   const run = (t: Tool): Measurement => {
     t.clean(dirs[t.name], out(t));
-    return measure(t.invocation(dirs[t.name], out(t)));
+    const m = measure(t.invocation(dirs[t.name], out(t)), timeout);
+    // What each tool wrote, counted once, so a results file shows the outputs are comparable.
+    if (m.ok && !counts.has(t.name)) counts.set(t.name, countHtml(out(t)));
+    return m;
   };
-  const counts: string[] = [];
-  for (const t of runnable) {
-    // Untimed warm-up: the OS file cache and Node's compile cache start equal for every tool.
-    for (let i = 0; i < warmup; i++) run(t);
-    counts.push(`${t.name} ${countHtml(out(t))}`);
-  }
-  htmlCounts.push(`- ${pages} pages: ${counts.join(', ')}`);
+  // Untimed warm-up: the tools' own binaries and libraries start in the OS file cache for every tool.
+  for (const t of runnable) for (let i = 0; i < warmup; i++) run(t);
   const runs = new Map<ToolName, Measurement[]>(runnable.map((t) => [t.name, []]));
   for (let r = 0; r < rounds; r++) {
     // Interleaved, and the order rotates each round, so no tool always runs right after a heavy one.
@@ -76,13 +79,16 @@ for (const pages of pageCounts) {
     }
   }
   for (const t of runnable) t.clean(dirs[t.name], out(t));
+  htmlCounts.push(`- ${pages} pages: ${runnable.map((t) => `${t.name} ${counts.get(t.name) ?? '–'}`).join(', ')}`);
   scenarios.push({ pages, bib, runs });
+  // Written after every size, so a long run that is stopped still leaves what it measured.
+  if (!flags.has('no-save')) writeFileSync(resultsFile, report());
 }
 
-const now = new Date();
-const report = `# Build benchmark, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC
+function report(): string {
+  return `# Build benchmark, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC
 
-Median of ${rounds} interleaved cold rounds (after ${warmup} untimed warm-up run per tool). Command:
+Median of ${rounds} interleaved cold rounds (after ${warmup} untimed warm-up run per tool; a run over ${timeout} s counts as failed). Command:
 \`npm run bench -- ${process.argv.slice(2).join(' ')}\`
 
 ## Median wall time
@@ -109,14 +115,10 @@ ${machineInfo().join('\n')}
   footer, a post layout, a post list. Hugo also writes its default RSS, sitemap and taxonomy pages.
 - Cold: the output folder and the tool's caches are removed before every timed run.
 - Vita posts: \`--vita-posts ${vitaPosts}\`${vitaPosts === 'pages' ? ' (pages/posts/<slug>.md plus a generated pages/posts.md list, until Vita reads posts/)' : ''}.
-- HTML files written per tool (warm-up run):
+- HTML files written per tool (first successful run):
 ${htmlCounts.join('\n')}
 ${failureNotes(scenarios, tools).length ? `\n## Skipped or failed\n\n${failureNotes(scenarios, tools).join('\n')}\n` : ''}`;
-
-process.stdout.write(report);
-if (!flags.has('no-save')) {
-  const file = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 10)}-${pageCounts.join('-')}${bib ? `-bib${bib}` : ''}.md`);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, report);
-  log(`wrote ${file}`);
 }
+
+process.stdout.write(report());
+if (!flags.has('no-save')) log(`wrote ${resultsFile}`);
