@@ -11,10 +11,10 @@ export interface BodyContext {
   data: HtmlData;
 }
 
-/** Rewrites `body` (starting at line `bodyLine` of `file`); `html` false skips the recognisers. */
-export function convertBody(body: string, bodyLine: number, file: string, ctx: BodyContext, html = true): string {
+/** Rewrites `body` (line `bodyLine` on of `file`, front matter `page`); `html` false skips the recognisers. */
+export function convertBody(body: string, bodyLine: number, file: string, ctx: BodyContext, page: Record<string, unknown>, html = true): string {
   let doc = makeDoc(body, bodyLine);
-  doc = convertLiquid(doc, file, ctx.config, ctx.report);
+  doc = convertLiquid(doc, file, ctx.config, ctx.report, page);
   doc = convertKramdown(doc, file, ctx.report);
   if (html) doc = convertHtmlBlocks(doc, file, ctx.report, ctx.data);
   doc = escapeLiteralStars(doc, file, ctx.report);

@@ -114,7 +114,7 @@ export function convertProject(rel: string, ctx: CollectionContext): Rec {
 
 function read(rel: string, ctx: CollectionContext) {
   const src = readSourceFile(ctx.root, rel, ctx.report, ctx.bag);
-  const body = convertBody(src.body, src.bodyLine, rel, ctx, false);
+  const body = convertBody(src.body, src.bodyLine, rel, ctx, src.frontMatter, false);
   return { fm: src.frontMatter, body, stem: basename(rel, extname(rel)) };
 }
 

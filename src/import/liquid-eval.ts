@@ -1,14 +1,25 @@
-/** Evaluates the little Liquid that only reads `_config.yml` (`site.author.github`, `site.talkmap_link == true`). */
+/**
+ * Evaluates the little Liquid that only reads `_config.yml` or the page's front matter
+ * (`site.author.github`, `site.talkmap_link == true`, `page.title`). `scope` is `{ site, page }`.
+ */
 
 type Value = unknown;
 const NOT_EVALUABLE = Symbol('not evaluable');
 
-/** The value of `site.a.b` in the config, or NOT_EVALUABLE for anything else. */
-function lookup(expr: string, config: Record<string, unknown>): Value | typeof NOT_EVALUABLE {
-  const m = /^site((?:\.[A-Za-z_][\w-]*)+)$/.exec(expr.trim());
+// Variables Jekyll computes while building: their values are not in any file the importer reads.
+const COMPUTED_SITE = new Set(['time', 'pages', 'posts', 'related_posts', 'static_files', 'html_pages', 'html_files', 'collections', 'data', 'documents', 'categories', 'tags', 'publications', 'talks', 'teaching', 'portfolio', 'drafts']);
+
+/** The value of `site.a.b` (config) or `page.a` (front matter), or NOT_EVALUABLE for anything else. */
+function lookup(expr: string, scope: Record<string, unknown>): Value | typeof NOT_EVALUABLE {
+  const m = /^(site|page)((?:\.[A-Za-z_][\w-]*)+)$/.exec(expr.trim());
   if (!m) return literal(expr.trim());
-  let cur: unknown = config;
-  for (const key of m[1]!.slice(1).split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
+  const keys = m[2]!.slice(1).split('.');
+  const root = scope[m[1]!] as Record<string, unknown> | undefined;
+  if (m[1] === 'site' && COMPUTED_SITE.has(keys[0]!) && !(root && keys[0]! in root)) return NOT_EVALUABLE;
+  // A page variable missing from the front matter is one Jekyll computes (url, content, path).
+  if (m[1] === 'page' && !(root && keys[0]! in root)) return NOT_EVALUABLE;
+  let cur: unknown = root;
+  for (const key of keys) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
   return cur;
 }
 
@@ -27,12 +38,12 @@ function truthy(v: Value): boolean {
 }
 
 /** True/false for a condition built from `site.*` values and literals, or undefined when it reads anything else. */
-export function evaluateCondition(condition: string, config: Record<string, unknown>): boolean | undefined {
+export function evaluateCondition(condition: string, scope: Record<string, unknown>): boolean | undefined {
   const parts = condition.split(/\s+(and|or)\s+/);
   let result: boolean | undefined;
   let op = 'and';
   for (let i = 0; i < parts.length; i += 2) {
-    const one = evaluateComparison(parts[i]!, config);
+    const one = evaluateComparison(parts[i]!, scope);
     if (one === undefined) return undefined;
     result = result === undefined ? one : op === 'and' ? result && one : result || one;
     op = parts[i + 1] ?? op;
@@ -40,23 +51,24 @@ export function evaluateCondition(condition: string, config: Record<string, unkn
   return result;
 }
 
-function evaluateComparison(text: string, config: Record<string, unknown>): boolean | undefined {
+function evaluateComparison(text: string, scope: Record<string, unknown>): boolean | undefined {
   const m = /^(.+?)\s*(==|!=|<>)\s*(.+)$/.exec(text.trim());
   if (!m) {
-    const v = lookup(text, config);
+    const v = lookup(text, scope);
     return v === NOT_EVALUABLE ? undefined : truthy(v);
   }
-  const a = lookup(m[1]!, config), b = lookup(m[3]!, config);
+  const a = lookup(m[1]!, scope), b = lookup(m[3]!, scope);
   if (a === NOT_EVALUABLE || b === NOT_EVALUABLE) return undefined;
   const equal = (a ?? null) === (b ?? null) || (a !== null && b !== null && String(a) === String(b) && typeof a === typeof b);
   return m[2] === '==' ? equal : !equal;
 }
 
-/** The text `{{ site.a.b }}` prints, or undefined when the output reads anything but a config scalar. */
-export function evaluateOutput(expr: string, config: Record<string, unknown>): string | undefined {
+/** The text `{{ site.a.b }}` or `{{ page.a }}` prints, or undefined when it reads anything but a scalar in the files. */
+export function evaluateOutput(expr: string, scope: Record<string, unknown>): string | undefined {
   if (expr.includes('|')) return undefined;
-  if (!/^site(\.[A-Za-z_][\w-]*)+$/.test(expr.trim())) return undefined;
-  const v = lookup(expr, config);
+  if (!/^(site|page)(\.[A-Za-z_][\w-]*)+$/.test(expr.trim())) return undefined;
+  const v = lookup(expr, scope);
+  if (v === NOT_EVALUABLE) return undefined;
   if (v === null || v === undefined) return '';
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 }

@@ -8,15 +8,15 @@ import { evaluateCondition, evaluateOutput } from './liquid-eval.js';
 import { parseLiquid, type LiquidNode } from './liquid-parse.js';
 import type { Report } from './report.js';
 
-interface Ctx { text: string; config: Record<string, unknown>; report: Report; file: string; doc: Doc }
+interface Ctx { text: string; scope: Record<string, unknown>; report: Report; file: string; doc: Doc }
 interface Piece { text: string; block: boolean }
 
 const COLLECTIONS: Record<string, string> = { publications: 'publications', talks: 'talks', teaching: 'teaching', posts: 'posts', portfolio: 'projects' };
 const BASE_PATH = /^(base_path|site\.baseurl|site\.url)$/;
 
-/** Converts every Liquid construct in the page body; returns the new body. */
-export function convertLiquid(doc: Doc, file: string, config: Record<string, unknown>, report: Report): Doc {
-  const ctx: Ctx = { text: doc.text, config, report, file, doc };
+/** Converts every Liquid construct in the page body (`page` is its front matter); returns the new body. */
+export function convertLiquid(doc: Doc, file: string, config: Record<string, unknown>, report: Report, page: Record<string, unknown> = {}): Doc {
+  const ctx: Ctx = { text: doc.text, scope: { site: config, page }, report, file, doc };
   const edits: Edit[] = [];
   let basePaths = 0, firstBasePath = 0;
   for (const node of parseLiquid(doc.text)) {
@@ -44,9 +44,10 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
     case 'raw': return { text: ctx.text.slice(...node.inner), block: false };
     case 'output': {
       if (BASE_PATH.test(node.expr.trim())) return { text: '', block: false };
-      const value = evaluateOutput(node.expr, ctx.config);
+      const value = evaluateOutput(node.expr, ctx.scope);
       if (value === undefined) break;
-      ctx.report.add('liquid', `\`${oneLine(source)}\` replaced by its _config.yml value "${value}"`, ctx.file, line);
+      const from = node.expr.trim().startsWith('page') ? 'front matter' : '_config.yml';
+      ctx.report.add('liquid', `\`${oneLine(source)}\` replaced by its ${from} value "${value}"`, ctx.file, line);
       return { text: value, block: false };
     }
     case 'tag': {
@@ -74,9 +75,9 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
         return { text: `<!--${inner.replace(/--/g, '- -')}-->`, block: false };
       }
       if (node.name === 'if' || node.name === 'unless') {
-        const chosen = chooseBranch(node, ctx.config);
+        const chosen = chooseBranch(node, ctx.scope);
         if (chosen === undefined) break;
-        ctx.report.add('liquid', `\`${oneLine(openingTag(source))}\` evaluated with _config.yml values: ${chosen === EMPTY ? 'content left out' : chosen.tag === 'else' ? 'the else branch kept' : 'content kept'}`, ctx.file, line);
+        ctx.report.add('liquid', `\`${oneLine(openingTag(source))}\` evaluated with _config.yml and front matter values: ${chosen === EMPTY ? 'content left out' : chosen.tag === 'else' ? 'the else branch kept' : 'content kept'}`, ctx.file, line);
         const pieces = chosen.children.map((c) => convert(c, ctx));
         return { text: pieces.map((p) => (p.block ? `\n\n${p.text.trim()}\n\n` : p.text)).join(''), block: pieces.some((p) => p.block) };
       }
@@ -89,10 +90,10 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
 const EMPTY = { tag: '', args: '', children: [] };
 
 // The branch an if/unless takes with the config's values; undefined when a condition reads anything else.
-function chooseBranch(node: Extract<LiquidNode, { kind: 'block' }>, config: Record<string, unknown>) {
+function chooseBranch(node: Extract<LiquidNode, { kind: 'block' }>, scope: Record<string, unknown>) {
   for (const [i, b] of node.branches.entries()) {
     if (b.tag === 'else') return b;
-    const value = evaluateCondition(b.args, config);
+    const value = evaluateCondition(b.args, scope);
     if (value === undefined) return undefined;
     if (i === 0 && node.name === 'unless' ? !value : value) return b;
   }

@@ -31,7 +31,7 @@ export function convertPage(root: string, rel: string, ctx: BodyContext, bag: Di
   const out = pageFrontMatter(fm, rel, stem, ctx.report);
   if (permalink === '/') out.layout = 'home';
   const body = extname(rel) === '.html' ? unindentHtml(src.body) : src.body;
-  return { path: `pages/${name}.md`, source: rel, frontMatter: out, body: convertBody(body, src.bodyLine, rel, ctx) };
+  return { path: `pages/${name}.md`, source: rel, frontMatter: out, body: convertBody(body, src.bodyLine, rel, ctx, fm) };
 }
 
 /** Converts one post of `_posts/` (or a draft of `_drafts/`) to `posts/YYYY-MM-DD-slug.md`. */
@@ -49,7 +49,7 @@ export function convertPost(root: string, rel: string, ctx: BodyContext, bag: Di
   for (const key of ['tags', 'categories']) if (list(fm[key]).length) out[key] = list(fm[key]);
   if (draft) out.draft = true;
   const body = extname(rel) === '.html' ? unindentHtml(src.body) : src.body;
-  return { path: `posts/${date}-${dated?.[2] ?? stem}.md`, source: rel, frontMatter: out, body: convertBody(body, src.bodyLine, rel, ctx) };
+  return { path: `posts/${date}-${dated?.[2] ?? stem}.md`, source: rel, frontMatter: out, body: convertBody(body, src.bodyLine, rel, ctx, fm) };
 }
 
 function pageFrontMatter(fm: Record<string, unknown>, rel: string, stem: string, report: Report, extra: string[] = []): Record<string, unknown> {

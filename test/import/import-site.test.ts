@@ -46,7 +46,7 @@ test('a stock academicpages site imports every page, collection entry, static fi
     '- _data/navigation.yml:12: commented-out navigation entry "Portfolio" left out',
     '- _pages/about.md:13: `Ã¼` → `ü` (UTF-8 read as Windows-1252)',
     '- _pages/cv.md:13: `{:toc}` table of contents removed: Vita pages have no generated table of contents',
-    '- _pages/talks.html:8: `{% if site.talkmap_link == true %}` evaluated with _config.yml values: content left out',
+    '- _pages/talks.html:8: `{% if site.talkmap_link == true %}` evaluated with _config.yml and front matter values: content left out',
     '- _pages/year-archive.html:12: `{% for post in site.posts %}` → `::posts`',
     '- notes.txt: not imported: not a part of an academicpages site Vita knows; copy it by hand if you need it',
     '- _layouts/ (1 file)',

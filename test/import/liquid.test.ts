@@ -6,9 +6,9 @@ import { formatLine, Report } from '../../src/import/report.js';
 
 const CONFIG = { talkmap_link: false, author: { googlescholar: 'https://scholar.example/u', name: 'Jane' }, publication_category: { books: { title: 'Books' } } };
 
-function run(body: string, firstLine = 1) {
+function run(body: string, firstLine = 1, page: Record<string, unknown> = {}) {
   const report = new Report();
-  const doc = convertLiquid(makeDoc(body, firstLine), 'p.md', CONFIG, report);
+  const doc = convertLiquid(makeDoc(body, firstLine), 'p.md', CONFIG, report, page);
   return { text: doc.text, lines: report.lines.map(formatLine), origins: doc.origins };
 }
 
@@ -37,10 +37,10 @@ test('conditions on _config.yml values are evaluated; outputs of config scalars 
   const r = run('{% if site.talkmap_link == true %}\n<p>map</p>\n{% endif %}\n{% if site.author.googlescholar %}\n<a href="{{site.author.googlescholar}}">Scholar</a>\n{% endif %}\n{% unless site.author.orcid %}No ORCID.{% endunless %}\n');
   assert.equal(r.text, '<a href="https://scholar.example/u">Scholar</a>\nNo ORCID.\n');
   assert.deepEqual(r.lines, [
-    'p.md:1: `{% if site.talkmap_link == true %}` evaluated with _config.yml values: content left out',
-    'p.md:4: `{% if site.author.googlescholar %}` evaluated with _config.yml values: content kept',
+    'p.md:1: `{% if site.talkmap_link == true %}` evaluated with _config.yml and front matter values: content left out',
+    'p.md:4: `{% if site.author.googlescholar %}` evaluated with _config.yml and front matter values: content kept',
     'p.md:5: `{{site.author.googlescholar}}` replaced by its _config.yml value "https://scholar.example/u"',
-    'p.md:7: `{% unless site.author.orcid %}` evaluated with _config.yml values: content kept',
+    'p.md:7: `{% unless site.author.orcid %}` evaluated with _config.yml and front matter values: content kept',
   ]);
 });
 
@@ -69,4 +69,14 @@ test('lines after a rewrite keep their original line numbers', () => {
   const r = run('{% include base_path %}\nA\n{% for post in site.talks %}{% include archive-single.html %}{% endfor %}\nB\n', 10);
   assert.equal(r.text, 'A\n\n::talks\n\nB\n');
   assert.deepEqual(r.origins, [11, 12, 12, 12, 13, 14]);
+});
+
+test('page variables come from the front matter; computed ones (page.url, site.data) are kept for review', () => {
+  const r = run('# {{ page.title }}\n\nSee {{ page.url }} and {{ site.data.links }}.\n', 1, { title: 'Talks' });
+  assert.equal(r.text, '# Talks\n\nSee ` {{ page.url }} ` and ` {{ site.data.links }} `.\n');
+  assert.deepEqual(r.lines, [
+    'p.md:1: `{{ page.title }}` replaced by its front matter value "Talks"',
+    'p.md:3: kept for review (Vita does not run Liquid): `{{ page.url }}`',
+    'p.md:3: kept for review (Vita does not run Liquid): `{{ site.data.links }}`',
+  ]);
 });
