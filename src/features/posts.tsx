@@ -6,12 +6,11 @@ import type { Site } from '../model/types.js';
 import { PostArticle } from '../render/components/post-article.js';
 import { tagUrl } from '../render/components/post-format.js';
 import { PostList } from '../render/components/post-list.js';
-import { absoluteUrl } from '../render/components/site-url.js';
 import { postsDirective } from '../render/directives/posts.js';
 import { escapeAttr } from '../render/head/escape.js';
 import { slugify } from '../render/markdown/slugify.js';
 import { atomFeed } from '../write/feeds/atom.js';
-import { feedEntries } from '../write/feeds/feed-entries.js';
+import { feedEntries, siteUrl } from '../write/feeds/feed-entries.js';
 import { jsonFeed } from '../write/feeds/json-feed.js';
 import type { OutputFile } from '../write/output-file.js';
 import { redirectPage } from '../write/redirect-page.js';
@@ -34,15 +33,15 @@ function postHtml(site: Site, post: Post, bag: DiagnosticBag): string {
 function feedLinks(site: Site): string {
   if (!site.posts?.length) return '';
   const title = escapeAttr(site.config.title);
-  return `<link rel="alternate" type="application/atom+xml" title="${title}" href="${escapeAttr(absoluteUrl(site.config, '/feed.xml'))}">` +
-    `<link rel="alternate" type="application/feed+json" title="${title}" href="${escapeAttr(absoluteUrl(site.config, '/feed.json'))}">`;
+  return `<link rel="alternate" type="application/atom+xml" title="${title}" href="${escapeAttr(siteUrl(site, '/feed.xml'))}">` +
+    `<link rel="alternate" type="application/feed+json" title="${title}" href="${escapeAttr(siteUrl(site, '/feed.json'))}">`;
 }
 
 function postPage(site: Site, post: Post, index: number, posts: readonly Post[], bag: DiagnosticBag): GeneratedPage {
   const basePath = site.config.basePath;
   const bodyHtml = renderToString(<PostArticle post={post} html={postHtml(site, post, bag)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
   const jsonLd = {
-    '@context': 'https://schema.org', '@type': 'BlogPosting', headline: post.title, url: absoluteUrl(site.config, post.url),
+    '@context': 'https://schema.org', '@type': 'BlogPosting', headline: post.title, url: siteUrl(site, post.url),
     datePublished: post.date, dateModified: post.updated ?? post.date, author: { '@type': 'Person', name: site.author.name },
     ...(post.tags.length ? { keywords: post.tags.join(', ') } : {}),
   };
@@ -106,7 +105,7 @@ export const postsFeature: Feature = {
     const entries = feedEntries(site, posts, (p) => postHtml(site, p, bag));
     const redirects: OutputFile[] = posts.flatMap((p) => p.redirectFrom.map((from) => ({
       path: outputPathForUrl(from),
-      content: redirectPage(site.config.basePath + p.url, absoluteUrl(site.config, p.url)),
+      content: redirectPage(site.config.basePath + p.url, siteUrl(site, p.url)),
     })));
     return [{ path: 'feed.xml', content: atomFeed(site, entries) }, { path: 'feed.json', content: jsonFeed(site, entries) }, ...redirects];
   },

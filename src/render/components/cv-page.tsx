@@ -58,7 +58,7 @@ function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) 
 /** The owner's contact block at the top of the CV. */
 function CvHeader({ site, cv }: { site: Site; cv: CvData }) {
   const a = site.author;
-  const home = site.config.url + site.config.basePath + '/';
+  const home = site.config.url + '/'; // config.url already ends with the base path
   const employer = a.employer ? a.employer.name : undefined;
   return (
     <header class="cv-header">

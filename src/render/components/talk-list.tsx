@@ -17,7 +17,7 @@ function TalkItem({ talk, basePath }: { talk: Talk; basePath: string }) {
       <time class="talk__date" dateTime={talk.date}>{formatMonthYear(talk.date)}</time>
       <div class="talk__body">
         <p class="talk__title">
-          {talk.type && <span class={`badge badge--talk badge--${talk.type}`}>{TYPE_LABELS[talk.type]}</span>}{' '}
+          {talk.type && <><span class={`badge badge--talk badge--${talk.type}`}>{TYPE_LABELS[talk.type]}</span>{' '}</>}
           <strong>{talk.title}</strong>
         </p>
         {place.length > 0 && (

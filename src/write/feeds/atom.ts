@@ -1,12 +1,11 @@
 import type { Site } from '../../model/types.js';
-import { absoluteUrl } from '../../render/components/site-url.js';
-import type { FeedEntry } from './feed-entries.js';
+import { siteUrl, type FeedEntry } from './feed-entries.js';
 import { escapeXml } from './xml-escape.js';
 
 /** The posts as an Atom 1.0 feed (RFC 4287): feed id, title, updated, author, self link, and one entry per post. */
 export function atomFeed(site: Site, entries: readonly FeedEntry[]): string {
-  const home = absoluteUrl(site.config, '/');
-  const self = absoluteUrl(site.config, '/feed.xml');
+  const home = siteUrl(site, '/');
+  const self = siteUrl(site, '/feed.xml');
   const updated = entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), entries[0]?.updated ?? '1970-01-01T00:00:00Z');
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

@@ -1,6 +1,5 @@
 import type { Post } from '../../model/posts.js';
 import type { Site } from '../../model/types.js';
-import { absoluteUrl } from '../../render/components/site-url.js';
 
 /** What both feeds say about one post. */
 export interface FeedEntry {
@@ -19,7 +18,7 @@ export interface FeedEntry {
 /** The feed's newest posts (at most `limit`), with their rendered HTML from `htmlOf`. */
 export function feedEntries(site: Site, posts: readonly Post[], htmlOf: (post: Post) => string, limit = 20): FeedEntry[] {
   return posts.slice(0, limit).map((post) => {
-    const url = absoluteUrl(site.config, post.url);
+    const url = siteUrl(site, post.url);
     return {
       id: url,
       url,
@@ -36,4 +35,12 @@ export function feedEntries(site: Site, posts: readonly Post[], htmlOf: (post: P
 /** `2025-05-01` → `2025-05-01T00:00:00Z`. */
 export function rfc3339(day: string): string {
   return `${day}T00:00:00Z`;
+}
+
+/**
+ * The absolute URL of a site-relative path. `config.url` already ends with the base path
+ * (`https://host/repo`), so the path is appended as it is, as in sitemap.xml.
+ */
+export function siteUrl(site: Site, path: string): string {
+  return /^https?:\/\//.test(path) ? path : site.config.url + path;
 }

@@ -1,15 +1,14 @@
 import type { Site } from '../../model/types.js';
-import { absoluteUrl } from '../../render/components/site-url.js';
-import type { FeedEntry } from './feed-entries.js';
+import { siteUrl, type FeedEntry } from './feed-entries.js';
 
 /** The posts as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
 export function jsonFeed(site: Site, entries: readonly FeedEntry[]): string {
-  const home = absoluteUrl(site.config, '/');
+  const home = siteUrl(site, '/');
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.config.title,
     home_page_url: home,
-    feed_url: absoluteUrl(site.config, '/feed.json'),
+    feed_url: siteUrl(site, '/feed.json'),
     ...(site.config.description ? { description: site.config.description } : {}),
     language: site.config.language,
     authors: [{ name: site.author.name, url: home }],
