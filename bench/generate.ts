@@ -1,6 +1,6 @@
 /**
  * Generates identical benchmark content as a Vita, Hugo, Jekyll and Eleventy site plus the bare loop's input.
- * Usage: tsx bench/generate.ts --pages 1000 [--bib 0] [--vita-posts pages|posts] [--work DIR]
+ * Usage: tsx bench/generate.ts --pages 1000 [--bib 0] [--vita-posts posts|pages] [--work DIR]
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -82,7 +82,7 @@ export function intFlag(flags: Map<string, string>, name: string, fallback: numb
 
 /** Parses `--vita-posts`. */
 export function postMode(flags: Map<string, string>): VitaPostMode {
-  const mode = flags.get('vita-posts') ?? 'pages';
+  const mode = flags.get('vita-posts') ?? 'posts';
   if (mode !== 'pages' && mode !== 'posts') throw new Error(`--vita-posts must be pages or posts, got ${mode}`);
   return mode;
 }

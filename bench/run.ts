@@ -2,7 +2,7 @@
  * The benchmark: cold builds of identical content with Vita, Hugo, Jekyll, Eleventy and a bare markdown-it
  * loop, in interleaved rounds; prints median wall time, CPU time and peak RSS and writes bench/results/.
  * Usage: npm run bench -- [--rounds 5] [--pages 100,1000,4000] [--bib 0] [--tools vita,hugo,…]
- *        [--vita-posts pages|posts] [--work DIR] [--warmup 1] [--timeout 900] [--no-save] [--skip-compile]
+ *        [--vita-posts posts|pages] [--work DIR] [--warmup 1] [--timeout 900] [--no-save] [--skip-compile]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -114,7 +114,7 @@ ${machineInfo().join('\n')}
 - Every tool uses a small theme written for this benchmark: a base layout with head, header, nav and
   footer, a post layout, a post list. Hugo also writes its default RSS, sitemap and taxonomy pages.
 - Cold: the output folder and the tool's caches are removed before every timed run.
-- Vita posts: \`--vita-posts ${vitaPosts}\`${vitaPosts === 'pages' ? ' (pages/posts/<slug>.md plus a generated pages/posts.md list, until Vita reads posts/)' : ''}.
+- Vita posts: \`--vita-posts ${vitaPosts}\`${vitaPosts === 'pages' ? ' (pages/posts/<slug>.md plus a generated pages/posts.md list, as plain pages)' : ' (posts/YYYY-MM-DD-slug.md: Vita writes the post list and Atom and JSON feeds)'}.
 - HTML files written per tool (first successful run):
 ${htmlCounts.join('\n')}
 ${failureNotes(scenarios, tools).length ? `\n## Skipped or failed\n\n${failureNotes(scenarios, tools).join('\n')}\n` : ''}`;

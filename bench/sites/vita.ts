@@ -3,8 +3,8 @@ import { newestFirst, toBibtex, type BibEntry, type Post } from '../content.js';
 import { navItems, postMarkdown, SITE_TITLE, writeTree } from './files.js';
 
 /**
- * Where posts go. `pages`: pages/posts/<slug>.md plus a generated pages/posts.md list, which works before
- * Vita knows posts/. `posts`: posts/YYYY-MM-DD-slug.md, the format Vita is meant to support.
+ * Where posts go. `posts` (default): posts/YYYY-MM-DD-slug.md, Vita's blog, which writes its own list
+ * and feeds. `pages`: pages/posts/<slug>.md plus a generated pages/posts.md list, as plain pages.
  */
 export type VitaPostMode = 'pages' | 'posts';
 
