@@ -24,6 +24,8 @@ interface Result {
   latencies: number[];
   /** The rebuild part of each latency, as `vita dev` logs it (the rest is debounce, fs.watch and the event). */
   rebuilds: number[];
+  /** CPU time this process spent per edit (write to event): what the latency is made of on an idle machine, less the debounce. */
+  cpu: number[];
 }
 
 // Resolves on each `reload` event; the stream stays open for the whole run.
@@ -59,6 +61,7 @@ async function measure(site: string, root: string, pagesToEdit: string[]): Promi
   const stop = listen(dev.server.port, () => wake?.());
   await new Promise((r) => setTimeout(r, 200)); // let the stream connect
   const latencies: number[] = [];
+  const cpu: number[] = [];
   try {
     for (let i = 0; i < EDITS; i++) {
       const file = join(root, pagesToEdit[i % pagesToEdit.length]!);
@@ -66,10 +69,13 @@ async function measure(site: string, root: string, pagesToEdit: string[]): Promi
         const t = setTimeout(() => reject(new Error(`${site}: no reload within 5 s after editing ${file}`)), 5000);
         wake = () => (clearTimeout(t), r());
       });
+      const cpu0 = process.cpuUsage();
       const start = performance.now();
       appendFileSync(file, `\nEdit number ${i + 1}.\n`);
       await reloaded;
       latencies.push(performance.now() - start);
+      const used = process.cpuUsage(cpu0);
+      cpu.push((used.user + used.system) / 1000);
       await dev.idle();
       await new Promise((r) => setTimeout(r, 30)); // separate edits, as typing-and-saving would
     }
@@ -77,7 +83,7 @@ async function measure(site: string, root: string, pagesToEdit: string[]): Promi
     stop();
     await dev.close();
   }
-  return { site, firstBuildMs, latencies, rebuilds };
+  return { site, firstBuildMs, latencies, rebuilds, cpu };
 }
 
 function stats(xs: number[]): string {
@@ -104,6 +110,7 @@ try {
   for (const r of results) {
     console.log(`  ${r.site.padEnd(22)} ${stats(r.latencies)}; first build ${r.firstBuildMs.toFixed(0)} ms`);
     console.log(`  ${''.padEnd(22)} of which rebuilding: ${stats(r.rebuilds)}`);
+    console.log(`  ${''.padEnd(22)} CPU time per edit:   ${stats(r.cpu)}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
