@@ -28,10 +28,12 @@ export function fromYaml(file: YamlFile, bag: DiagnosticBag): DraftPublication[]
 
 function draftOf(r: PublicationRecord, source: SourceRef): DraftPublication {
   const links: Link[] = [];
+  // A link the owner labelled themselves wins over the one Vita would make for the same label (e.g. arXiv).
+  const ownLabels = new Set((r.links ?? []).map((l) => l.label.toLowerCase()));
   // Standard fields first (al-folio order), then the free-labelled links in the order written.
   for (const spec of LINK_FIELDS) {
     const value = (r as Record<string, unknown>)[spec.field];
-    if (typeof value !== 'string' || !value) continue;
+    if (typeof value !== 'string' || !value || ownLabels.has(spec.label.toLowerCase())) continue;
     const target = fieldUrl(spec.field, value);
     if ('url' in target) addLink(links, { label: spec.label, url: target.url, icon: spec.field === 'code' && iconForUrl(target.url) === 'link' ? 'code' : spec.field === 'code' ? iconForUrl(target.url) : spec.icon });
   }

@@ -42,12 +42,13 @@ export function VenueLine({ pub }: { pub: Publication }) {
     pub.pages && `pp. ${pub.pages}`,
     pub.year !== undefined && String(pub.year),
   ].filter(Boolean).join(', ');
-  const venue = pub.venue ?? (pub.type === 'preprint' && pub.arxiv ? 'arXiv preprint' : undefined);
+  const arxivPreprint = pub.type === 'preprint' && pub.arxiv !== undefined && (pub.venue === undefined || /^arxiv\b/i.test(pub.venue));
+  const venue = arxivPreprint ? 'arXiv preprint' : pub.venue;
   if (!venue && !details) return null;
   return (
     <p class="publication__venue">
       {venue && <em>{venue}</em>}
-      {venue && pub.type === 'preprint' && pub.arxiv && ` arXiv:${pub.arxiv}`}
+      {arxivPreprint && ` arXiv:${pub.arxiv}`}
       {venue && details && ', '}
       {details}
     </p>

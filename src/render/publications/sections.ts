@@ -17,6 +17,8 @@ export interface Section {
   pubs: Publication[];
 }
 
+const ALIASES: Record<string, SectionKind> = { preprint: 'preprints', years: 'year', types: 'type', 'by-year': 'year', 'by-type': 'type' };
+
 /** Used when neither the page nor site.yml says otherwise: preprints first, then everything else by year. */
 export const DEFAULT_SECTIONS: readonly SectionSpec[] = [{ kind: 'preprints' }, { kind: 'year' }];
 
@@ -36,7 +38,9 @@ export function readSections(value: unknown, report: (message: string, hint: str
   }
   const out: SectionSpec[] = [];
   for (const item of sections) {
-    const kind = typeof item === 'string' ? item : (item as { kind?: unknown })?.kind;
+    const written = typeof item === 'string' ? item : (item as { kind?: unknown })?.kind;
+    // Forgive the singular/plural slip people make most (`preprint`, `years`).
+    const kind = typeof written === 'string' ? ALIASES[written] ?? written : written;
     const title = typeof item === 'object' && item !== null ? (item as { title?: unknown }).title : undefined;
     if (typeof kind !== 'string' || !(SECTION_KINDS as readonly string[]).includes(kind) || (title !== undefined && typeof title !== 'string')) {
       report(`Unknown publications section ${JSON.stringify(item)}.`, hint);

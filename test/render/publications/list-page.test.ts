@@ -22,6 +22,11 @@ test('front matter sections: selected, then by type, with a custom title', () =>
   assert.deepEqual(titles(page.bodyHtml).slice(0, 2), ['wang2025humancalibrator', 'wang2025topdown']);
 });
 
+test('"preprint" and "years" are read as the section kinds people mean', () => {
+  const page = publicationListPage(site, { publications: { sections: ['preprint', 'years'] } }, () => assert.fail('no problems expected'));
+  assert.deepEqual(headings(page.bodyHtml).slice(0, 2), ['pubs-preprints Preprints', 'pubs-year-2025 2025']);
+});
+
 test('bad section settings are reported and the defaults used', () => {
   const problems: string[] = [];
   const page = publicationListPage(site, { publications: { sections: ['selected', 'byyear'] } }, (m) => problems.push(m));
