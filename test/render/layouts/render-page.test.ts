@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderNotFound, renderPage } from '../../../src/render/layouts/render-page.js';
+import { THEME_INIT_SCRIPT } from '../../../src/render/head/theme-init.js';
 import { fixturePage, fixtureSite } from '../components/site-fixture.js';
 
 const assets = { css: '/assets/vita.abc.css', js: '/assets/vita.def.js' };
@@ -83,4 +84,14 @@ test('404: not indexed, no canonical, a way home', () => {
   assert.match(html, /<h1 class="page__title">Page not found<\/h1>/);
   assert.match(html, /<a href="\/repo\/">Go to the home page<\/a>/);
   assert.match(html, /<link rel="stylesheet" href="\/repo\/assets\/vita.abc.css">/);
+});
+
+test('shared head: the theme is set before the stylesheet loads; analytics only when configured', () => {
+  const page = fixturePage();
+  const plain = renderPage({ site: fixtureSite(), page, bodyHtml: '', assets });
+  assert.ok(plain.includes(`<script>${THEME_INIT_SCRIPT}</script><link rel="stylesheet" href="/assets/vita.abc.css">`));
+  assert.ok(plain.includes('<link rel="icon" href="/images/avatar.png">'));
+  assert.doesNotMatch(plain, /plausible|googletagmanager|goatcounter|umami/);
+  const withStats = renderPage({ site: fixtureSite({ analytics: { provider: 'plausible', id: 'me.org' } }), page, bodyHtml: '', assets });
+  assert.ok(withStats.includes('<script defer data-domain="me.org" src="https://plausible.io/js/script.js"></script></head>'));
 });
