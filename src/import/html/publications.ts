@@ -94,8 +94,8 @@ export function assignKeys(records: PublicationRecord[]): void {
   const used = new Set<string>();
   for (const r of records) {
     const family = ascii(r.authors[0]?.replace(/[*†]/g, '').trim().split(/\s+/).pop() ?? '') || 'anon';
-    const word = r.title.split(/[^A-Za-z0-9]+/).map((w) => w.toLowerCase()).find((w) => w && !STOP.has(w)) ?? 'paper';
-    const base = `${family}${r.year ?? ''}${ascii(word)}`;
+    const word = r.title.split(/\s+/).map((w) => ascii(w)).find((w) => w && !STOP.has(w)) ?? 'paper';
+    const base = `${family}${r.year ?? ''}${word}`;
     let key = base;
     for (let n = 2; used.has(key); n++) key = `${base}${n}`;
     used.add(key);

@@ -30,7 +30,7 @@ ${PUB('"Towards Top-Down Reasoning"', '<u>Zeqing Wang</u>, Liang Lin.', '<i>IEEE
       links: [{ label: 'Arxiv', url: 'https://arxiv.org/abs/2505.15435' }] },
     { key: 'wangnovel', title: 'A Novel College Entrance Filling Recommendation Algorithm', authors: ['Z. Wang', 'Xiaosong Han'], type: 'article', status: 'published', venue: 'Computer Science (Chinese)', tier: ['CCF-B'],
       links: [{ label: 'Paper', url: 'https://www.jsjkx.com/CN/10.11896/jsjkx.211100266' }, { label: 'Code', url: 'https://github.com/Zeqing-Wang/Reco-PMW' }] },
-    { key: 'wangtop', title: 'Towards Top-Down Reasoning', authors: ['Zeqing Wang', 'Liang Lin'], type: 'article', status: 'published', venue: 'IEEE Transactions on Multimedia', tier: ['CCF-B', 'Q1'] },
+    { key: 'wangtopdown', title: 'Towards Top-Down Reasoning', authors: ['Zeqing Wang', 'Liang Lin'], type: 'article', status: 'published', venue: 'IEEE Transactions on Multimedia', tier: ['CCF-B', 'Q1'] },
   ]);
   assert.deepEqual(r.data.owners, ['Zeqing Wang', 'Z. Wang']);
   assert.deepEqual(r.lines, ['p.md:1: publication list (4 entries) → data/publications.yml, `::publications`']);
