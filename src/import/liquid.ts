@@ -54,6 +54,13 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
       const args = node.args.trim();
       if (node.name === 'include' && args === 'base_path') return { text: '', block: false };
       if (node.name === 'include' && /^cv-template\.html\b/.test(args)) return directive('cv', source, ctx, line);
+      if (node.name === 'include' && /^figure\b/.test(args)) {
+        const figure = figureHtml(args);
+        if (figure) {
+          ctx.report.add('liquid', `\`${oneLine(source)}\` → an HTML figure`, ctx.file, line);
+          return { text: figure, block: true };
+        }
+      }
       if (node.name === 'include' && /^toc\b/.test(args)) {
         ctx.report.add('kramdown', `\`${oneLine(source)}\` removed: Vita pages have no generated table of contents`, ctx.file, line);
         return { text: '', block: false };
@@ -138,6 +145,17 @@ function placeEdit(node: LiquidNode, piece: Piece, text: string): Edit {
     return { start: lineStart, end: stop, text: body };
   }
   return { start, end, text: piece.block ? `\n\n${piece.text.trim()}\n\n` : piece.text };
+}
+
+// minimal-mistakes' `{% include figure image_path="…" alt="…" caption="…" %}` as the HTML it produced.
+function figureHtml(args: string): string | undefined {
+  const attrs: Record<string, string> = {};
+  for (const m of args.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[m[1]!] = m[2] ?? m[3] ?? '';
+  const src = attrs.image_path;
+  if (!src || /\{\{|\{%/.test(args)) return undefined;
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const caption = attrs.caption ? `<figcaption>${attrs.caption}</figcaption>` : '';
+  return `<figure><img src="${esc(src)}" alt="${esc(attrs.alt ?? '')}">${caption}</figure>`;
 }
 
 // The first tag or output of a construct, which is what the report shows.

@@ -80,3 +80,12 @@ test('page variables come from the front matter; computed ones (page.url, site.d
     'p.md:3: kept for review (Vita does not run Liquid): `{{ site.data.links }}`',
   ]);
 });
+
+test('{% include figure %} becomes the HTML figure it produced; a figure reading variables is kept for review', () => {
+  const r = run(`{% include figure image_path="/images/a.png" alt='A "plot"' caption="Results **bold**" %}\n\n{% include figure image_path=page.teaser %}\n`);
+  assert.equal(r.text, '\n<figure><img src="/images/a.png" alt="A &quot;plot&quot;"><figcaption>Results **bold**</figcaption></figure>\n\n\n` {% include figure image_path=page.teaser %} `\n');
+  assert.deepEqual(r.lines, [
+    'p.md:1: `{% include figure image_path="/images/a.png" alt=\'A "plot"\' caption="Results **…` → an HTML figure',
+    'p.md:3: kept for review (Vita does not run Liquid): `{% include figure image_path=page.teaser %}`',
+  ]);
+});
