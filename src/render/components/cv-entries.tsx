@@ -46,7 +46,7 @@ export function CvPublications({ pubs }: { pubs: readonly Publication[] }) {
               {a.equal && <sup title="Equal contribution">*</sup>}
             </>
           ))}
-          {p.etAl && ' et al.'}. <span class="cv-pub__title">{p.title}</span>.
+          {p.etAl ? ' et al.' : '.'} <span class="cv-pub__title">{p.title}</span>.
           {p.venue && <> <em>{p.venue}</em>{p.year !== undefined ? ',' : '.'}</>}
           {p.year !== undefined && <> {p.year}.</>}
           {p.status !== 'published' && <span class="cv-entry__note"> ({p.status === 'under-review' ? 'under review' : p.status})</span>}

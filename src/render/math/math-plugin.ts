@@ -92,7 +92,8 @@ function render(token: Token, display: boolean, env: MarkdownEnv | undefined): s
 }
 
 function report(error: unknown, token: Token, display: boolean, env: MarkdownEnv): void {
-  const reason = error instanceof katex.ParseError ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
+  // KaTeX underlines the bad part with combining characters, which terminals show as noise.
+  const reason = (error instanceof katex.ParseError ? error.message.replace(/^KaTeX parse error: /, '') : String(error)).replace(/\u0332/g, '');
   const needle = (display ? '' : '$') + token.content;
   let line = token.map ? token.map[0] : 0, col = 0;
   const found = env.lines.findIndex((l, i) => i >= line && l.includes(needle));
