@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 /** Result of turning a permalink or page path into a site URL. */
 export type UrlResult = { ok: true; url: string } | { ok: false; reason: string; hint: string };
 
@@ -38,7 +40,10 @@ export function outputPathForUrl(url: string): string {
   return path === '' || path.endsWith('/') ? path + 'index.html' : path;
 }
 
-/** The key two URLs collide on when served from a case-insensitive, normalising file system. */
+/**
+ * The key two URLs collide on when served from a case-insensitive, normalising file system. Dot segments
+ * are resolved as the file system would, so `/publications/../` collides with `/`.
+ */
 export function collisionKey(url: string): string {
-  return outputPathForUrl(url).normalize('NFC').toLowerCase();
+  return posix.normalize(outputPathForUrl(url)).normalize('NFC').toLowerCase();
 }
