@@ -8,6 +8,7 @@ import type { OutputFile } from './output-file.js';
  * fails or is killed part-way leaves the previous output untouched.
  */
 export function writeOutput(outDir: string, files: readonly OutputFile[]): void {
+  checkPaths(files);
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const temp = join(parent, `.${basename(outDir)}.vita-tmp-${process.pid}`);
@@ -37,5 +38,20 @@ function removeLeftovers(parent: string, name: string): void {
   const prefix = `.${name}.vita-`;
   for (const entry of readdirSync(parent)) {
     if (entry.startsWith(prefix + 'tmp-') || entry.startsWith(prefix + 'old-')) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Last line of defence: every output path is relative, without `.`/`..` segments, and written once.
+ * Validation should have caught anything else, so a failure here is a bug in Vita, not the user's mistake.
+ */
+function checkPaths(files: readonly OutputFile[]): void {
+  const seen = new Set<string>();
+  for (const { path } of files) {
+    if (path === '' || path.startsWith('/') || /[\\\u0000]/.test(path) || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+      throw new Error(`Refusing to write "${path}": output paths must stay inside the output folder.`);
+    }
+    if (seen.has(path)) throw new Error(`Refusing to write "${path}" twice: two parts of the build made the same file.`);
+    seen.add(path);
   }
 }
