@@ -24,8 +24,12 @@ test('a build killed with SIGKILL while writing leaves the previous _site intact
   // Kill as soon as the temporary folder holds its first file: the write is then certainly under way.
   while (!exited && !(existsSync(temp) && safeCount(temp) > 0)) await new Promise((r) => setTimeout(r, 2));
   assert.equal(exited, false, `the build ended before ${temp} was seen holding files: either it does not write through a temporary folder, or the site is too small to catch it mid-write`);
+  // Freeze it first, so what we check below is the state the kill interrupts.
+  child.kill('SIGSTOP');
+  const frozenWithMarker = existsSync(join(temp, '.vita-output'));
   child.kill('SIGKILL');
   const result = await done;
+  assert.equal(frozenWithMarker, false, 'the build had finished writing before it could be stopped');
   assert.equal(result.signal, 'SIGKILL');
 
   // The kill landed mid-write: the temporary folder is there without the marker, which is written last.
@@ -52,3 +56,20 @@ function safeCount(dir: string): number {
 function countFiles(dir: string): number {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).length;
 }
+
+test('the writer refuses a path leaving the output folder, or one written twice, before touching the disk', async () => {
+  const { writeOutput } = await import('../../src/write/write-output.js');
+  const root = writeSite({});
+  const out = join(root, '_site');
+  const cases: Array<[Array<{ path: string; content: string }>, string]> = [
+    [[{ path: 'ok.html', content: '' }, { path: 'a/../../escaped.html', content: 'x' }], 'Refusing to write "a/../../escaped.html": output paths must stay inside the output folder.'],
+    [[{ path: '/tmp/escaped.html', content: 'x' }], 'Refusing to write "/tmp/escaped.html": output paths must stay inside the output folder.'],
+    [[{ path: 'publications/./index.html', content: 'x' }], 'Refusing to write "publications/./index.html": output paths must stay inside the output folder.'],
+    [[{ path: 'a\\..\\..\\x', content: 'x' }], 'Refusing to write "a\\..\\..\\x": output paths must stay inside the output folder.'],
+    [[{ path: 'index.html', content: '1' }, { path: 'index.html', content: '2' }], 'Refusing to write "index.html" twice: two parts of the build made the same file.'],
+  ];
+  for (const [files, message] of cases) {
+    assert.throws(() => writeOutput(out, files), { message });
+    assert.deepEqual(readdirSync(root), []);
+  }
+});
