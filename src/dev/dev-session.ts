@@ -112,7 +112,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
   );
   const watcher: TreeWatcher = watchTree({
     root,
-    ignore: devIgnore(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/')),
+    ignore: devIgnore(['_site', ...(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? [] : [rel.split(sep).join('/')])]),
     onChange: (paths) => scheduler.schedule(paths),
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -56,6 +56,8 @@ describe('vita dev session', { timeout: 30_000 }, () => {
     assert.match(await page('/about/'), /About v1\..*<script type="module" src="\/__vita\/client\.js"><\/script><\/body>/s);
     assert.equal((await rawGet(port, '/wip/')).status, 200);
     assert.equal(await page('/css/custom.css'), 'body { color: red }\n');
+    assert.ok(!readFileSync(join(dev.outDir, 'about/index.html'), 'utf8').includes('__vita'), 'the script is added when serving, never written');
+    assert.ok(!dev.outDir.startsWith(dir), 'the preview is not written into the site');
   });
 
   test('editing one page re-renders only it and reloads', async () => {

@@ -33,7 +33,7 @@ describe('watchTree', { timeout: 20_000 }, () => {
     writeFileSync(join(dir, 'pages/index.md'), '# A\n');
     watcher = watchTree({
       root: dir,
-      ignore: devIgnore('_site'),
+      ignore: devIgnore(['_site']),
       onChange: (paths) => {
         bursts.push(paths);
         wake?.();
