@@ -153,3 +153,30 @@ describe('dev server', { timeout: 20_000 }, () => {
     }
   });
 });
+
+describe('dev server under a base path', { timeout: 20_000 }, () => {
+  test('serves the site under /repo/ and nothing outside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vita-dev-base-'));
+    mkdirSync(join(dir, 'papers'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<p>Home</p>');
+    writeFileSync(join(dir, 'papers', 'index.html'), '<p>Papers</p>');
+    const server = await startDevServer({ root: dir, host: '127.0.0.1', port: 0, basePath: () => '/repo', greeting: () => [] });
+    try {
+      const p = server.port;
+      const root = await rawGet(p, '/');
+      assert.deepEqual([root.status, root.headers.location], [302, '/repo/']);
+      assert.equal((await rawGet(p, '/repo/')).body, `<p>Home</p>${CLIENT_TAG}`);
+      assert.equal((await rawGet(p, '/repo')).body, `<p>Home</p>${CLIENT_TAG}`);
+      const folder = await rawGet(p, '/repo/papers?x');
+      assert.deepEqual([folder.status, folder.headers.location], [301, '/repo/papers/?x']);
+      assert.equal((await rawGet(p, '/repo/papers/')).body, `<p>Papers</p>${CLIENT_TAG}`);
+      assert.deepEqual([(await rawGet(p, '/papers/')).status, (await rawGet(p, '/papers/')).body], [404, 'Not Found: this site lives under /repo/\n']);
+      assert.equal((await rawGet(p, '/repository/')).status, 404);
+      assert.equal((await rawGet(p, '/repo/../repo/')).status, 403);
+      assert.equal((await rawGet(p, '/__vita/client.js')).status, 200, 'dev paths stay at the root');
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
