@@ -48,7 +48,7 @@ export function ProfileSidebar({ author, basePath }: { author: Author; basePath:
       </ul>
       {author.interests.length > 0 && (
         <div class="profile__interests">
-          <p class="profile__label">Interests</p>
+          <p class="profile__label">Research interests</p>
           <ul>{author.interests.map((interest) => <li>{interest}</li>)}</ul>
         </div>
       )}

@@ -18,7 +18,7 @@ test('avatar with size and alt, names, position, employer link, location', () =>
   assert.match(html, /<span>Guangzhou, China<\/span>/);
   assert.match(html, /<span class="email__at"> \[at\] <\/span>/);
   assert.doesNotMatch(html, /wangzeqing1005@163/);
-  assert.match(html, /<li>Vision-language models<\/li><li>Multi-agent reasoning<\/li>/);
+  assert.match(html, /<p class="profile__label">Research interests<\/p><ul><li>Vision-language models<\/li><li>Multi-agent reasoning<\/li><\/ul>/);
 });
 
 test('every profile link kind has an icon hidden from assistive technology and a visible accessible name', () => {
