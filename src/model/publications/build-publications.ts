@@ -30,10 +30,9 @@ export function buildPublications(sources: PublicationSources, bag: DiagnosticBa
   const unique = reportDuplicates(drafts, bag);
   const o = sources.owner;
   const isOwner = ownerMatcher([o.name, ...(o.nativeName ? [o.nativeName] : []), ...o.nameVariants]);
-  const publications = unique.map((d) => finish(d, index, isOwner));
-  const order = new Map(publications.map((p, i) => [p, i]));
-  publications.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || order.get(a)! - order.get(b)!);
-  return { publications, venues };
+  const ranked = unique.map((d, i) => ({ p: finish(d, index, isOwner), year: d.year ?? 0, i }));
+  ranked.sort((a, b) => b.year - a.year || a.i - b.i);
+  return { publications: ranked.map((r) => r.p), venues };
 }
 
 // One error per repeated key, naming every place it occurs; only the first occurrence is kept.

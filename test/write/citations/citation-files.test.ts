@@ -15,7 +15,7 @@ test('three files per publication, beside its page', () => {
     'publications/wang2025timecausality/wang2025timecausality.ris',
     'publications/wang2025timecausality/wang2025timecausality.json',
   ]);
-  assert.equal(files[0]!.content, `@misc{wang2025timecausality,
+  assert.equal(Buffer.from(files[0]!.content).toString('utf8'), `@misc{wang2025timecausality,
   title = {TimeCausality: Evaluating the Causal Ability in Time Dimension for Vision Language Models},
   author = {Wang, Zeqing and Zhang, Shiyuan and Tang, Chengpei and Wang, Keze},
   year = 2025,
