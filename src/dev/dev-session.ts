@@ -153,7 +153,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
   };
 }
 
-/** Where `vita dev` writes by default: one folder per site under the OS temp dir. */
+/** Where `vita dev` writes by default: a folder under the OS temp dir, per site and per process (two previews never share one). */
 export function devOutDir(root: string): string {
-  return join(tmpdir(), `vita-dev-${createHash('sha1').update(root).digest('hex').slice(0, 12)}`);
+  return join(tmpdir(), `vita-dev-${createHash('sha1').update(root).digest('hex').slice(0, 10)}-${process.pid}`);
 }
