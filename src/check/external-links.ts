@@ -63,8 +63,8 @@ async function probe(url: string, timeoutMs: number): Promise<Outcome> {
       last = { ok: false, status: response.status, reason: `HTTP ${response.status}` };
       if (method === 'HEAD' && ![403, 405, 501].includes(response.status)) return last;
     } catch (error) {
-      const e = error as Error & { cause?: { code?: string } };
-      last = { ok: false, reason: e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (e.cause?.code ?? e.message) };
+      const e = error as Error & { cause?: { code?: string; message?: string } };
+      last = { ok: false, reason: e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message) };
       return last;
     }
   }
