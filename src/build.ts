@@ -34,7 +34,7 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Renders the Markdown pages; `vita dev` passes a cache that re-renders only pages whose inputs changed. */
   pageRenderer?: typeof renderPages;
-  /** Parses site files; `vita dev` passes memoised parsers so unchanged files are not parsed again. */
+  /** Reads and parses site files; `vita dev` passes memoised ones so unchanged files are not read or parsed again. */
   parsers?: Parsers;
   /** Content features to build with; default: all of Vita's. */
   features?: readonly Feature[];
