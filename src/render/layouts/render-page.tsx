@@ -8,9 +8,6 @@ import { documentHtml } from './document.js';
 import type { PageContext } from './page-context.js';
 import { footerHtml, headerHtml, sharedHeadHtml, sidebarHtml } from './site-chrome.js';
 
-/** Layout names the theme understands; anything else renders as `page`. */
-export const LAYOUTS = ['home', 'page'] as const;
-
 function pageArticle(title: string, bodyHtml: string): string {
   return renderToString(
     <article class="page">
@@ -20,7 +17,10 @@ function pageArticle(title: string, bodyHtml: string): string {
   );
 }
 
-/** A complete HTML document for one page: `home` puts the owner's profile beside the body, `page` shows the body alone. */
+/**
+ * A complete HTML document for one page: layout `home` puts the owner's profile beside the body; every other
+ * layout (`page`, `publications`) shows the body alone under its title.
+ */
 export function renderPage(ctx: PageContext): string {
   const { site, page } = ctx;
   const home = page.layout === 'home';
