@@ -29,7 +29,7 @@ export const projectsFeature: Feature = {
       const links = [...(p.url ? [{ label: 'Website', url: p.url, icon: 'globe' }] : []), ...p.links];
       pages.push({
         url: p.pageUrl, title: p.title, source: p.source, ...(p.summary ? { description: p.summary } : {}), ...(p.date ? { date: p.date } : {}),
-        bodyHtml: renderToString(<ItemLinks links={links} basePath={basePath} label={`Links for ${p.title}`} />) + html,
+        bodyHtml: renderToString(<ItemLinks links={links} basePath={basePath} />) + html,
       });
     }
     return pages;

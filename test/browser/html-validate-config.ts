@@ -10,5 +10,9 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
     // preact-render-to-string writes void elements as `<img/>`; both spellings are valid HTML, and the
     // serializer's choice is not ours to override.
     'void-style': 'off',
+    // KaTeX lays math out with inline lengths on its own spans (heights, shifts, rule widths); Vita's own
+    // components use classes, and CSS variables (shiki's colours) stay allowed as in the preset.
+    'no-inline-style': ['error', { allowedProperties: ['display', 'height', 'width', 'min-width', 'vertical-align', 'top', 'bottom', 'left',
+      'margin-left', 'margin-right', 'margin-top', 'padding-left', 'border-bottom-width', 'border-top-width', 'border-right-width', 'position'] }],
   },
 };

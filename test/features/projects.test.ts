@@ -16,7 +16,7 @@ test('projects: /projects/ shows cards with image (sized), title, summary, tags 
   const result = buildContent(PROJECTS);
   assert.deepEqual(messages(result), []);
   const page = mainOf(fileText(result, 'projects/index.html'));
-  assert.ok(page.includes('<li class="project-card"><img class="project-card__image" src="/images/k.png" alt="Logo" width="640" height="360" loading="lazy" decoding="async"/><div class="project-card__body"><h2 class="project-card__title"><a href="https://kelp.example/">Kelp &lt;Count></a></h2><p class="project-card__summary">An <strong>app</strong>.</p><ul class="project-card__tags" aria-label="Tags"><li class="badge badge--tag">App</li><li class="badge badge--tag">Citizen science</li></ul>'));
+  assert.ok(page.includes('<li class="project-card"><img class="project-card__image" src="/images/k.png" alt="Logo" width="640" height="360" loading="lazy" decoding="async"/><div class="project-card__body"><h2 class="project-card__title"><a href="https://kelp.example/">Kelp &lt;Count></a></h2><p class="project-card__summary">An <strong>app</strong>.</p><ul class="project-card__tags"><li class="badge badge--tag">App</li><li class="badge badge--tag">Citizen science</li></ul>'));
   assert.deepEqual([...page.matchAll(/<h2 class="project-card__title">(?:<a href="([^"]+)">)?([^<]+)/g)].map((m) => `${m[2]} → ${m[1]}`),
     ['Kelp &lt;Count> → https://kelp.example/', 'Atlas → /projects/atlas/', 'TidePool → /projects/tide-pool/']);
 });

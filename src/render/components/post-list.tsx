@@ -6,7 +6,7 @@ import { withBase } from './site-url.js';
 export function PostTags({ tags, basePath }: { tags: readonly string[]; basePath: string }) {
   if (tags.length === 0) return null;
   return (
-    <ul class="post-tags" aria-label="Tags">
+    <ul class="post-tags">
       {tags.map((tag) => <li><a class="badge badge--tag" href={withBase(basePath, tagUrl(tag))}>{tag}</a></li>)}
     </ul>
   );

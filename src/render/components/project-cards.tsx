@@ -21,10 +21,10 @@ function Card({ project, basePath, level }: { project: Project; basePath: string
         <Heading class="project-card__title">{target ? <a href={withBase(basePath, target)}>{project.title}</a> : project.title}</Heading>
         {project.summary && <p class="project-card__summary" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(project.summary) }} />}
         {project.tags.length > 0 && (
-          <ul class="project-card__tags" aria-label="Tags">{project.tags.map((t) => <li class="badge badge--tag">{t}</li>)}</ul>
+          <ul class="project-card__tags">{project.tags.map((t) => <li class="badge badge--tag">{t}</li>)}</ul>
         )}
         <ItemLinks links={[...(project.pageUrl && project.url ? [{ label: 'Website', url: project.url, icon: 'globe' }] : []), ...project.links]}
-          basePath={basePath} label={`Links for ${project.title}`} />
+          basePath={basePath} />
       </div>
     </li>
   );

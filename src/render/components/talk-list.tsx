@@ -28,7 +28,7 @@ function TalkItem({ talk, basePath }: { talk: Talk; basePath: string }) {
           </p>
         )}
         {talk.description && <div class="talk__desc" dangerouslySetInnerHTML={{ __html: renderBlockMarkdown(talk.description) }} />}
-        <ItemLinks links={talk.links} basePath={basePath} label={`Links for ${talk.title}`} />
+        <ItemLinks links={talk.links} basePath={basePath} />
       </div>
     </li>
   );
