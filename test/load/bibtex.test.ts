@@ -140,3 +140,9 @@ test('names: von particles, Jr., organisations in braces, and others', () => {
   ]);
   assert.equal(r.authorsOthers, true);
 });
+
+test('braces in % comment lines between entries are not errors', () => {
+  const { messages, records } = load('@misc{a, title = {A}}\n% the old title was {B}}\n@misc{b, title = {B}}\n');
+  assert.deepEqual(messages, []);
+  assert.deepEqual(records.map((r) => r.key), ['a', 'b']);
+});

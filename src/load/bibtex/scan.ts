@@ -110,8 +110,11 @@ export function scanBibtex(text: string): ScanResult {
 
 // Text between entries is a comment to BibTeX, but a `}` there almost always means an entry closed too early.
 function reportStrayClosers(text: string, from: number, to: number, previous: BibChunk | undefined, result: ScanResult): void {
-  const brace = text.indexOf('}', from);
-  if (brace < 0 || brace >= to || previous === undefined || previous.end !== from) return;
+  if (previous === undefined || previous.end !== from) return;
+  let brace = text.indexOf('}', from);
+  // A `%` line is a comment; braces in it mean nothing.
+  while (brace >= 0 && brace < to && /^[ \t]*%/.test(text.slice(text.lastIndexOf('\n', brace) + 1, brace))) brace = text.indexOf('}', brace + 1);
+  if (brace < 0 || brace >= to) return;
   result.problems.push({
     rule: 'bibtex-unbalanced-braces',
     offset: brace,

@@ -19,6 +19,9 @@ const STATUSES = new Set<PublicationStatus>(['published', 'accepted', 'preprint'
 export function fromBibtex(r: BibRecord, bag: DiagnosticBag): DraftPublication {
   const f = r.fields;
   const file = r.source.file;
+  if (!f.title) {
+    bag.error('bibtex-missing-title', file, { line: r.source.line, col: r.source.col }, `Entry "${r.key}" has no title.`, 'Add title = {…}; every publication needs one for its list entry and its page.');
+  }
   const arxiv = f.arxiv ?? (/^arxiv$/i.test(f.archiveprefix ?? f.eprinttype ?? '') ? f.eprint : undefined);
   const type = publicationType(r, arxiv);
   const links: Link[] = [];

@@ -116,3 +116,8 @@ test('a link the owner labelled wins over the generated one with the same label'
     { label: 'arXiv', url: 'https://arxiv.org/pdf/2311.17331', icon: 'arxiv' },
   ]);
 });
+
+test('a BibTeX entry without a title is an error at its @', () => {
+  const { messages } = build({ bib: '@misc{a, title = {A}}\n\n@article{b,\n  author = {X, Y},\n}\n' });
+  assert.deepEqual(messages, ['publications.bib:3:1 error Entry "b" has no title.']);
+});
