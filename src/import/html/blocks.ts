@@ -56,6 +56,11 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
       report.add('verbatim', 'HTML table kept as HTML: not recognised as news, experience, publications or honours', file, line);
     }
   }
+  for (const m of doc.text.matchAll(/<script\b[^>]*>/gi)) {
+    if (inRanges(fenced, m.index)) continue;
+    const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1];
+    report.add('verbatim', `script kept as written${src ? ` (${src})` : ''}: Vita pages need no JavaScript; remove it if it is not wanted`, file, lineAt(doc, m.index));
+  }
   return applyEdits(doc, edits);
 }
 

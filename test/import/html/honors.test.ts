@@ -35,3 +35,10 @@ test('HTML inside fenced code is never touched', () => {
   const body = '```html\n<table>\n<tr><td><i>A</i></td><td>2021</td></tr>\n</table>\n```\n';
   assert.deepEqual(runBlocks(body).lines, []);
 });
+
+test('a script left in the page is kept and listed', () => {
+  const body = "<center><b>Site Analytics</b></center>\n<script type='text/javascript' id='clustrmaps' src='//cdn.clustrmaps.com/map_v2.js?cl=ffffff'></script>\n";
+  const r = runBlocks(body);
+  assert.equal(r.text, body);
+  assert.deepEqual(r.lines, ['p.md:2: script kept as written (//cdn.clustrmaps.com/map_v2.js?cl=ffffff): Vita pages need no JavaScript; remove it if it is not wanted']);
+});
