@@ -1,6 +1,7 @@
 import { publicationSlug } from '../../model/publications/slug.js';
 import type { Publication } from '../../model/types.js';
 import { renderToString } from 'preact-render-to-string';
+import { escapeHtml } from '../escape.js';
 import { Icon, isIconName, type IconName } from '../icons/icon.js';
 import { titleHtml } from '../publications/title-html.js';
 import { AuthorList } from './author-list.js';
@@ -69,21 +70,17 @@ export function Badges({ pub }: { pub: Publication }) {
   );
 }
 
-/** Labelled links (arXiv, PDF, Code …), each with its icon. */
+/**
+ * Labelled links (arXiv, PDF, Code …), each with its icon. Built as a string (values escaped here) so the
+ * icon SVG, identical on thousands of pages, is rendered once and pasted in without a wrapper element.
+ */
 export function PublicationLinks({ pub, basePath }: { pub: Publication; basePath: string }) {
   if (pub.links.length === 0) return null;
-  return (
-    <ul class="publication__links">
-      {pub.links.map((l) => (
-        <li>
-          <a class="publication__link" href={withBase(basePath, l.url)}>
-            {l.icon && isIconName(l.icon) && <span class="publication__icon" dangerouslySetInnerHTML={{ __html: iconHtml(l.icon) }} />}
-            {l.label}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
+  const items = pub.links.map((l) => {
+    const icon = l.icon && isIconName(l.icon) ? iconHtml(l.icon) : '';
+    return `<li><a class="publication__link" href="${escapeHtml(withBase(basePath, l.url))}">${icon}${escapeHtml(l.label)}</a></li>`;
+  });
+  return <ul class="publication__links" dangerouslySetInnerHTML={{ __html: items.join('') }} />;
 }
 
 /** The BibTeX of a paper in a <details>; the copy button stays hidden until the theme's script reveals it. */

@@ -54,5 +54,6 @@ test('an item: badges from venues.yml and tags, math title through KaTeX, labell
   const yaml = renderPublicationsDirective(site, { status: 'preprint' });
   assert.ok(yaml.includes('<p class="publication__venue"><em>arXiv preprint</em> arXiv:2505.15435, 2025</p>'));
   assert.ok(yaml.includes('href="https://github.com/Zeqing-Wang/TimeCausality">'));
-  assert.ok(yaml.includes('</svg></span>Code &amp; Ckpt</a>'));
+  assert.ok(yaml.includes('</svg>Code &amp; Ckpt</a></li>'));
+  assert.ok(yaml.includes('<li><a class="publication__link" href="https://arxiv.org/abs/2505.15435"><svg class="icon"'));
 });
