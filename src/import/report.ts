@@ -19,6 +19,8 @@ export interface ReportLine {
   section: Section;
   file?: string;
   line?: number;
+  /** Where on the line, only to order lines that share one. */
+  col?: number;
   text: string;
 }
 
@@ -28,8 +30,8 @@ export class Report {
   readonly counts = new Map<string, number>();
 
   /** Adds one line under a section. */
-  add(section: Section, text: string, file?: string, line?: number): void {
-    this.lines.push({ section, text, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) });
+  add(section: Section, text: string, file?: string, line?: number, col?: number): void {
+    this.lines.push({ section, text, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(col !== undefined ? { col } : {}) });
   }
 
   /** Adds `n` to a named count (pages, publications …). */
@@ -63,6 +65,7 @@ function compareLines(a: ReportLine, b: ReportLine): number {
   const fa = a.file ?? '', fb = b.file ?? '';
   if (fa !== fb) return fa < fb ? -1 : 1;
   if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
+  if ((a.col ?? 0) !== (b.col ?? 0)) return (a.col ?? 0) - (b.col ?? 0);
   return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 }
 

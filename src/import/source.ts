@@ -31,8 +31,9 @@ export function readText(root: string, rel: string, report: Report): string {
   text = text.replace(/\r\n?/g, '\n');
   const fixed = repairMojibake(text);
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const colOf = (offset: number) => offset - text.lastIndexOf('\n', offset - 1);
   for (const r of fixed.repairs) {
-    report.add('mojibake', `\`${visible(r.before)}\` → \`${r.after}\` (UTF-8 read as ${r.codePage}${r.restoredLead ? ', lost first byte restored' : ''})`, rel, lineOf(r.offset));
+    report.add('mojibake', `\`${visible(r.before)}\` → \`${r.after}\` (UTF-8 read as ${r.codePage}${r.restoredLead ? ', lost first byte restored' : ''})`, rel, lineOf(r.offset), colOf(r.offset));
   }
   for (const a of fixed.ambiguous) {
     report.add('verbatim', `\`${visible(a.text)}\` looks like mojibake but reads as ${a.readings.map((x) => `\`${x}\``).join(' or ')}: left alone`, rel, lineOf(a.offset));
