@@ -25,23 +25,27 @@ export interface HtmlData {
 type HonorLike = import('./honors.js').HonorRecord;
 
 const RECOGNISERS: ((b: ElementNode) => Attempt)[] = [recognisePublications, recogniseTimeline, recogniseHonors, recogniseNews];
-const BLOCK_START = /^ {0,3}<(table|div|ul|ol|p|section|center)\b/gim;
+const BLOCK_START = /^([ \t]*)<(table|div|ul|ol|p|section|center)\b/gim;
 
 /** Replaces recognised blocks in `doc` by directives, collecting their data into `data`. */
 export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: HtmlData): Doc {
   const fenced = fencedRanges(doc.text);
   const edits: Edit[] = [];
   let after = 0;
+  // Inside a wrapper that is not itself recognised (a `<div>` around a table), deeper-indented blocks
+  // are still HTML; elsewhere four spaces of indentation make a Markdown code block, left alone.
+  let wrapperEnd = 0;
   for (const m of doc.text.matchAll(BLOCK_START)) {
-    const start = m.index + m[0].length - m[1]!.length - 1;
-    if (start < after || inRanges(fenced, start)) continue;
-    const end = closingEnd(doc.text, start, m[1]!.toLowerCase());
+    const start = m.index + m[1]!.length;
+    if (start < after || inRanges(fenced, start) || (m[1]!.replace(/\t/g, '    ').length > 3 && start >= wrapperEnd)) continue;
+    const end = closingEnd(doc.text, start, m[2]!.toLowerCase());
     if (end === undefined) continue;
-    after = end;
     const block = parseHtml(doc.text, start, end).find((n): n is ElementNode => n.type === 'element');
     if (!block) continue;
     const line = lineAt(doc, start);
     const attempt = firstClaim(block);
+    if (attempt || block.name === 'table') after = end;
+    else wrapperEnd = Math.max(wrapperEnd, end);
     if (attempt && 'nearMiss' in attempt) {
       report.add('verbatim', `${attempt.what} kept as HTML: ${attempt.nearMiss}`, file, line);
     } else if (attempt && 'result' in attempt) {

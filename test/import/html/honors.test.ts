@@ -42,3 +42,10 @@ test('a script left in the page is kept and listed', () => {
   assert.equal(r.text, body);
   assert.deepEqual(r.lines, ['p.md:2: script kept as written (//cdn.clustrmaps.com/map_v2.js?cl=ffffff): Vita pages need no JavaScript; remove it if it is not wanted']);
 });
+
+test('a recognisable table inside an unrecognised wrapper is converted; an indented code block is not', () => {
+  const table = '<table>\n        <tr><td><i>Award A</i> by X.</td><td>2021</td></tr>\n      </table>';
+  const r = runBlocks(`<div class="honors">\n  <h3>Honours</h3>\n      ${table}\n</div>\n\nCode:\n\n    ${table.replace(/\n\s*/g, '')}\n`);
+  assert.equal(r.text, '<div class="honors">\n  <h3>Honours</h3>\n\n::honors\n\n</div>\n\nCode:\n\n    <table><tr><td><i>Award A</i> by X.</td><td>2021</td></tr></table>\n');
+  assert.deepEqual(r.data.honors, [{ title: 'Award A', by: 'X', years: [2021] }]);
+});
