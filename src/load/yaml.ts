@@ -1,6 +1,7 @@
 import { isAlias, type Alias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { DiagnosticBag, Position } from '../diagnostics/diagnostic.js';
 import { SourceText } from './source-text.js';
+import { MAX_FLOW_DEPTH, openingBracket, tabIndent, tooDeepFlow } from './yaml-scan.js';
 
 /** A parsed YAML file: the plain value plus the document, kept to point diagnostics at keys and values. */
 export interface YamlFile {
@@ -16,13 +17,28 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // Alias expansion is counted per file: a "billion laughs" document stops here instead of eating memory.
 const MAX_ALIAS_NODES = 10_000;
 
+
 /** Parses YAML 1.2 (core schema), reporting syntax errors, duplicate keys, unsafe keys and alias bombs. */
 export function loadYaml(source: SourceText, bag: DiagnosticBag): YamlFile | undefined {
-  const doc = parseDocument(source.text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  // The yaml package recurses per level: thousands of unclosed [ or { overflow the stack, and at some depths
+  // V8 aborts the whole process. Refuse such input before parsing.
+  const deep = tooDeepFlow(source.text);
+  if (deep !== undefined) {
+    bag.error('yaml-too-deep', source.file, source.position(deep), TOO_DEEP.message, TOO_DEEP.hint);
+    return undefined;
+  }
+  // Duplicate keys are found in our own walk: the package's check compares every key with every other one.
+  const doc = parseDocument(source.text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, strict: true });
   let failed = false;
   const tabLines = new Set<number>();
+  let tooDeep = false;
   for (const error of doc.errors) {
     failed = true;
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      if (!tooDeep) bag.error('yaml-too-deep', source.file, source.position(error.pos[0]), TOO_DEEP.message, TOO_DEEP.hint);
+      tooDeep = true;
+      continue;
+    }
     const position = source.position(error.pos[0]);
     // A tab in the indentation confuses the parser into several unrelated-sounding errors on that line; say "tab" once.
     const tab = tabIndent(source.text, error.pos[0]);
@@ -39,7 +55,7 @@ export function loadYaml(source: SourceText, bag: DiagnosticBag): YamlFile | und
     bag.warn('yaml-warning', source.file, source.position(warning.pos[0]), firstSentence(warning.message));
   }
   if (failed) return undefined;
-  const state: WalkState = { aliasNodes: 0, ok: true };
+  const state: WalkState = { aliasNodes: 0, ok: true, reported: new Set() };
   const value = toPlain(doc.contents, doc, source, bag, state);
   return state.ok ? { source, doc, value } : undefined;
 }
@@ -49,6 +65,8 @@ interface WalkState {
   ok: boolean;
   /** The outermost alias being expanded: the place to point at when expansion runs away. */
   origin?: Node;
+  /** Key nodes already reported, so a map reached through several aliases is reported once. */
+  reported: Set<unknown>;
 }
 
 function toPlain(node: unknown, doc: Document.Parsed, source: SourceText, bag: DiagnosticBag, state: WalkState): unknown {
@@ -86,6 +104,7 @@ function toPlainNode(node: unknown, doc: Document.Parsed, source: SourceText, ba
   if (isSeq(node)) return node.items.map((item) => toPlain(item, doc, source, bag, state));
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
@@ -100,6 +119,13 @@ function toPlainNode(node: unknown, doc: Document.Parsed, source: SourceText, ba
         state.ok = false;
         continue;
       }
+      if (seen.has(name)) {
+        if (!state.reported.has(pair.key)) bag.error('yaml-duplicate-key', source.file, at(source, pair.key as Node), DUPLICATE.message, DUPLICATE.hint);
+        state.reported.add(pair.key);
+        state.ok = false;
+        continue;
+      }
+      seen.add(name);
       out[name] = toPlain(pair.value, doc, source, bag, state);
     }
     return out;
@@ -160,7 +186,7 @@ export function sourceTextOf(file: YamlFile, path: readonly PathSegment[]): stri
 function describeYamlError(code: string, raw: string): { message: string; hint?: string; rule: string } {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return { rule: 'yaml-duplicate-key', message: 'This key appears twice in the same map.', hint: 'Keep one of them; YAML does not allow repeated keys.' };
+      return { rule: 'yaml-duplicate-key', ...DUPLICATE };
     case 'TAB_AS_INDENT':
       return { rule: 'yaml-tab', ...TAB };
     case 'BAD_INDENT':
@@ -182,32 +208,10 @@ function describeYamlError(code: string, raw: string): { message: string; hint?:
   }
 }
 
+const DUPLICATE = { message: 'This key appears twice in the same map.', hint: 'Keep one of them; YAML does not allow repeated keys.' };
+const TOO_DEEP = { message: `Lists and maps are nested more than ${MAX_FLOW_DEPTH} levels deep here.`,
+  hint: 'Real data never nests this deep; a closing ] or } is probably missing, or the value needs quotes.' };
 const TAB = { message: 'Tabs cannot be used to indent YAML.', hint: 'Indent with spaces (two per level is usual).' };
-
-// 1-based column of the first tab in the leading whitespace of the line holding `offset`, if there is one.
-function tabIndent(text: string, offset: number): number | undefined {
-  const start = offset <= 0 ? 0 : Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  let i = start;
-  while (text[i] === ' ' || text[i] === '\t') {
-    if (text[i] === '\t') return i - start + 1;
-    i++;
-  }
-  return undefined;
-}
-
-// Where the unclosed [ or { starts: the parser notices only at the next line that does not fit.
-function openingBracket(text: string, from: number): number | undefined {
-  let depth = 0;
-  for (let i = Math.min(from, text.length) - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === ']' || c === '}') depth++;
-    else if (c === '[' || c === '{') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return undefined;
-}
 
 // The yaml package appends its own code frame after the first line; we print ours instead.
 function firstSentence(message: string): string {
