@@ -24,7 +24,7 @@ for (const name of classes) {
   const dir = join(HERE, name);
   const todoFile = join(dir, 'todo');
   const todo = existsSync(todoFile) ? readFileSync(todoFile, 'utf8').trim() : undefined;
-  test(name, todo !== undefined && !UPDATE ? { todo } : {}, async () => {
+  test(name, todo !== undefined ? { todo } : {}, async () => {
     const work = realpathSync(mkdtempSync(join(tmpdir(), `vita-invalid-${name}-`)));
     const root = join(work, 'site');
     cpSync(join(dir, 'site'), root, { recursive: true });
@@ -48,7 +48,8 @@ for (const name of classes) {
     const elapsed = performance.now() - started;
     const actual = stderr.split(work).join('<tmp>');
 
-    if (UPDATE) {
+    // A todo class's expectation was made by hand or with a feature not yet wired; UPDATE_GOLDEN leaves it alone.
+    if (UPDATE && todo === undefined) {
       writeFileSync(join(dir, 'expected.txt'), actual);
       writeFileSync(join(dir, 'expected-exit'), `${code}\n`);
     }
