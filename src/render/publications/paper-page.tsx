@@ -6,6 +6,7 @@ import { formatMonthYear } from '../components/format-date.js';
 import { Badges, PublicationLinks, publicationUrl, slugId, VenueLine } from '../components/publication-item.js';
 import { MarksLegend } from '../components/publication-list.js';
 import { withBase } from '../components/site-url.js';
+import { flatString } from './flat-string.js';
 import { highwireTags } from './highwire.js';
 import { scholarlyArticleJsonLd } from './scholarly-json-ld.js';
 import { titleText } from './title-html.js';
@@ -71,8 +72,8 @@ export function paperPage(site: Site, pub: Publication): PaperPage {
     url: publicationUrl(pub),
     title,
     description,
-    bodyHtml: renderToString(<PaperBody pub={pub} basePath={site.config.basePath} />),
-    extraHead: highwireTags(site.config, pub),
+    bodyHtml: flatString(renderToString(<PaperBody pub={pub} basePath={site.config.basePath} />)),
+    extraHead: flatString(highwireTags(site.config, pub)),
     jsonLd: [scholarlyArticleJsonLd(site, pub)],
   };
 }
