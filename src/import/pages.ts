@@ -16,8 +16,9 @@ export interface OutputPage {
 }
 
 const PAGE_KEYS = ['title', 'permalink', 'redirect_from', 'excerpt', 'description', 'date'];
-// Keys that only steer Jekyll's theme; they have no meaning in Vita and are dropped without a line.
-const THEME_KEYS = new Set(['layout', 'author_profile', 'classes', 'sidebar', 'share', 'related', 'comments', 'read_time', 'toc', 'toc_label', 'toc_icon', 'toc_sticky', 'header', 'collection', 'type']);
+// Keys that only steer Jekyll's theme; they hold nothing of the owner's and are dropped without a line
+// (`header` and `sidebar` can hold images and text, so those are reported like any other key).
+const THEME_KEYS = new Set(['layout', 'author_profile', 'classes', 'share', 'related', 'comments', 'read_time', 'toc', 'toc_label', 'toc_icon', 'toc_sticky', 'collection', 'type']);
 
 /** Converts one page of `_pages/`. */
 export function convertPage(root: string, rel: string, ctx: BodyContext, bag: DiagnosticBag, taken: Set<string>): OutputPage {

@@ -105,3 +105,13 @@ test('files that pages and data point to but the old site lacks are listed', () 
 - data/experience.yml: /images/X-Era.png is referenced but the old site has no such file; add it under static/images/X-Era.png or the build will report a broken link
 `);
 });
+
+test('theme-only front matter goes quietly; keys that can hold the owner\'s content are reported', () => {
+  const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
+  writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n');
+  mkdirSync(join(src, '_pages'));
+  writeFileSync(join(src, '_pages', 'x.md'), '---\ntitle: X\nlayout: single\nauthor_profile: true\nheader:\n  image: /images/banner.jpg\n---\nBody.\n');
+  const result = importAcademicpages({ src, dest: join(src, 'out') });
+  assert.ok(result.report.includes('\n- _pages/x.md: front matter keys with no Vita meaning: header: {"image":"/images/banner.jpg"}\n'));
+  assert.ok(!result.report.includes('author_profile'));
+});
