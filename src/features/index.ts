@@ -4,11 +4,13 @@ import { galleryFeature } from './gallery.js';
 import { mathFeature } from './math.js';
 import { postsFeature } from './posts.js';
 import { projectsFeature } from './projects.js';
+import { publicationsFeature } from '../render/publications/feature.js';
 import { talksFeature } from './talks.js';
 import { teachingFeature } from './teaching.js';
 
 /** Every content feature, in the order their model steps run. New kinds of content register here. */
 export const FEATURES: readonly Feature[] = [
+  publicationsFeature,
   postsFeature,
   talksFeature,
   teachingFeature,
