@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escape.js';
+import { CODE_BACKGROUND, readableOn } from './contrast.js';
 import { DARK_THEME, LIGHT_THEME, ensureLanguage, languageId, shikiHighlighter } from './shiki-loader.js';
 
 // Plain text needs no grammar; these names also stop shiki from ever loading for diagrams or output.
@@ -24,5 +25,7 @@ export function highlightCode(code: string, lang: string): string {
   // Shiki's own background colours are left out (the theme's code surface is used) and the block is
   // labelled with its language for readers and styles.
   return html
-    .replace(/^<pre class="shiki ([^"]*)" style="[^"]*"/, `<pre class="code shiki $1" data-lang="${escapeHtml(id)}"`) + '\n';
+    .replace(/^<pre class="shiki ([^"]*)" style="[^"]*"/, `<pre class="code shiki $1" data-lang="${escapeHtml(id)}"`)
+    .replace(/--shiki-(light|dark):(#[0-9a-fA-F]{6})\b/g, (_m, scheme: 'light' | 'dark', color: string) =>
+      `--shiki-${scheme}:${readableOn(color.toLowerCase(), CODE_BACKGROUND[scheme], scheme === 'light' ? 'black' : 'white')}`) + '\n';
 }
