@@ -32,7 +32,7 @@ describe('a page that breaks every rule', { skip: unavailable ?? false }, () => 
     const loaded = await auditLoadedPage(page);
     await page.goto(server.origin + '/', { waitUntil: 'load' });
     const keyboard = await auditKeyboard(page);
-    const toggle = await auditThemeToggle(page);
+    const toggle = await auditThemeToggle(page, true);
     const heard = errors.take().map((f) => `${f.check}: ${f.detail.replace(server.origin, '')}`);
 
     assert.deepEqual(loaded.map((f) => `${f.check}: ${f.detail}`), [
@@ -55,6 +55,15 @@ describe('a page that breaks every rule', { skip: unavailable ?? false }, () => 
       'console: console error: boom',
       'requests: /missing.png answered 404',
       'requests: /missing.png answered 404',
+    ]);
+  });
+
+  test('a theme toggle that does not remember the choice is caught', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.origin + '/toggle/', { waitUntil: 'load' });
+    assert.deepEqual(await auditThemeToggle(page, false), []);
+    assert.deepEqual((await auditThemeToggle(page, true)).map((f) => f.detail), [
+      'the choice does not persist: rgb(0, 0, 0) / rgba(0, 0, 0, 0) before reload, rgb(255, 255, 255) / rgba(0, 0, 0, 0) after',
     ]);
   });
 });
