@@ -28,6 +28,10 @@ export interface BuildOptions {
   cwd?: string;
   /** Include drafts (the dev server does). */
   drafts?: boolean;
+  /** `YYYY-MM-DD`: posts dated later are left out (default: SOURCE_DATE_EPOCH, else today's date in UTC). */
+  today?: string;
+  /** Include future-dated posts. */
+  future?: boolean;
   /** Build everything but write nothing (used by `vita check` on a temp folder, and tests). */
   write?: boolean;
   /** Receives one progress line per step. */
@@ -66,7 +70,7 @@ export function build(options: BuildOptions): BuildResult {
   }
   const features = options.features ?? FEATURES;
   const loaded = tasks.run('loading files', () => loadSite(root, bag, features.flatMap((f) => f.contentFolders ?? []), options.parsers));
-  const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false }, features));
+  const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false, ...(options.today ? { today: options.today } : {}), ...(options.future ? { future: true } : {}) }, features));
   if (!site || bag.hasErrors) return result({ outDir: out.outDir, ...(site ? { site } : {}) });
 
   const { assets, files: assetFiles } = themeAssets();

@@ -26,6 +26,10 @@ export interface FeatureModelInput {
   loaded: LoadedSite;
   settings: SiteSettings | undefined;
   drafts: boolean;
+  /** `YYYY-MM-DD`: content dated later is in the future (default: SOURCE_DATE_EPOCH, else the clock). */
+  today?: string;
+  /** Keep future-dated content. */
+  future?: boolean;
 }
 
 /**

@@ -85,9 +85,9 @@ export const postsFeature: Feature = {
   name: 'posts',
   contentFolders: ['posts'],
   model: (input: FeatureModelInput, bag) => {
-    const options = input as FeatureModelInput & { today?: string; future?: boolean };
-    const today = postsToday(options.today, process.env, Date.now);
-    return { posts: buildPosts(input.loaded.collections.get('posts') ?? [], bag, { drafts: input.drafts, future: options.future ?? false, today }) };
+    // "Today" is settled here, once per build, so rendering never reads the clock.
+    const today = postsToday(input.today, process.env, Date.now);
+    return { posts: buildPosts(input.loaded.collections.get('posts') ?? [], bag, { drafts: input.drafts, future: input.future ?? false, today }) };
   },
   directives: [postsDirective],
   pages: (site, bag) => {

@@ -13,6 +13,10 @@ const CORE_DATA_FILES = ['news', 'experience', 'education', 'honors'];
 export interface ModelOptions {
   /** Include pages with `draft: true` (dev server). */
   drafts: boolean;
+  /** `YYYY-MM-DD` that decides which dated content is in the future. */
+  today?: string;
+  /** Keep future-dated content. */
+  future?: boolean;
 }
 
 /** Validates every loaded record and assembles the immutable Site; undefined when site.yml is unusable. */
@@ -28,7 +32,7 @@ export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, options: Model
         guess ? `Did you mean data/${guess}.yml?` : `Data files Vita reads: ${known.map((n) => `${n}.yml`).join(', ')}.`);
     }
   }
-  const featureParts = features.map((f) => f.model?.({ loaded, settings, drafts: options.drafts }, bag) ?? {});
+  const featureParts = features.map((f) => f.model?.({ loaded, settings, drafts: options.drafts, ...(options.today ? { today: options.today } : {}), ...(options.future ? { future: true } : {}) }, bag) ?? {});
   const news = buildNews(data.get('news'), bag);
   const experience = buildTimeline(data.get('experience'), bag);
   const education = buildTimeline(data.get('education'), bag);

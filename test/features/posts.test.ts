@@ -27,6 +27,10 @@ test('posts: drafts and future posts are left out of builds; drafts: true and to
   // buildContent pins today to 2025-06-01 through SOURCE_DATE_EPOCH; a day later than the future post shows it.
   assert.ok(!buildContent(POSTS).files.some((f) => f.path === 'posts/future/index.html'));
   assert.ok(buildContent(POSTS, {}, '2025-07-01').files.some((f) => f.path === 'posts/future/index.html'));
+  // An explicit day wins over SOURCE_DATE_EPOCH, and future: true keeps every post.
+  assert.ok(buildContent(POSTS, { today: '2025-07-01' }).files.some((f) => f.path === 'posts/future/index.html'));
+  assert.ok(!buildContent(POSTS, { today: '2025-06-30' }, '2099-01-01').files.some((f) => f.path === 'posts/future/index.html'));
+  assert.ok(buildContent(POSTS, { future: true }).files.some((f) => f.path === 'posts/future/index.html'));
 });
 
 test('posts: a post page has its meta, body and a link to the neighbouring post', () => {

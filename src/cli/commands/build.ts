@@ -14,6 +14,7 @@ Nothing is written when the site has errors; a previous _site/ stays as it was.
 Options:
   --out DIR     write the output to DIR instead of <dir>/_site
   --drafts      include pages marked draft: true
+  --future      include posts dated after today
   --verbose     print the time each build step took
   -h, --help    show this help
 
@@ -30,6 +31,7 @@ Exit codes: 0 built, 1 the site has errors, 2 wrong usage.
       cwd: io.cwd,
       ...(values.out !== undefined ? { outDir: values.out } : {}),
       drafts: values.drafts ?? false,
+      ...(values.future ? { future: true } : {}),
       ...(values.verbose ? { log: (line: string) => io.stderr(line + '\n') } : {}),
     });
     if (result.diagnostics.length) io.stderr(reportDiagnostics(result.diagnostics, root, io.color) + '\n');
@@ -49,7 +51,7 @@ function parseArgsOrThrow(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string' }, drafts: { type: 'boolean' }, verbose: { type: 'boolean' } },
+      options: { out: { type: 'string' }, drafts: { type: 'boolean' }, future: { type: 'boolean' }, verbose: { type: 'boolean' } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
