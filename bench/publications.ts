@@ -11,8 +11,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../src/build.js';
-import { FEATURES } from '../src/features/index.js';
-import { publicationsFeature } from '../src/render/publications/feature.js';
 
 const args = process.argv.slice(2);
 const entries = Number(args[args.indexOf('--entries') + 1]) || 10_000;
@@ -80,7 +78,7 @@ try {
   generate(root);
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const result = build({ root, outDir: join(root, '..', `${root.split('/').pop()}-out`), cwd: root, write, features: [...FEATURES, publicationsFeature] });
+  const result = build({ root, outDir: join(root, '..', `${root.split('/').pop()}-out`), cwd: root, write });
   const wall = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   if (!result.ok) {

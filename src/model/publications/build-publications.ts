@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { loadBibtex } from '../../load/bibtex.js';
 import type { SourceText } from '../../load/source-text.js';
 import type { YamlFile } from '../../load/yaml.js';
-import type { Author, Publication, Venue } from '../types.js';
+import type { Author, Publication, PublicationAuthor, Venue } from '../types.js';
 import type { DraftPublication } from './draft.js';
 import { fromBibtex } from './from-bibtex.js';
 import { fromYaml } from './from-yaml.js';
@@ -63,7 +63,13 @@ function finish(d: DraftPublication, index: VenueIndex, isOwner: (a: { name: str
   const { venueText: _unused, authors, ...rest } = d;
   const p: Omit<Publication, 'bibtex'> = {
     ...rest,
-    authors: authors.map(({ ownerMark, ...a }) => ({ ...a, isOwner: ownerMark || isOwner(a) })),
+    // Built field by field: object rest/spread per author is slow in V8 at 50,000 authors.
+    authors: authors.map((a) => {
+      const out: PublicationAuthor = { name: a.name, isOwner: a.ownerMark || isOwner(a), equal: a.equal, corresponding: a.corresponding };
+      if (a.given !== undefined) out.given = a.given;
+      if (a.family !== undefined) out.family = a.family;
+      return out;
+    }),
     ...(venueName ? { venue: venueName } : {}),
     ...(d.venueShort ?? venue?.key ? { venueShort: (d.venueShort ?? venue?.key)! } : {}),
     tiers,

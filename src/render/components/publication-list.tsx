@@ -1,4 +1,6 @@
+import { renderToString } from 'preact-render-to-string';
 import type { Publication } from '../../model/types.js';
+import { escapeHtml } from '../escape.js';
 import type { Section } from '../publications/sections.js';
 import { CORRESPONDING_TITLE, EQUAL_TITLE } from './author-list.js';
 import { PublicationItem } from './publication-item.js';
@@ -37,20 +39,19 @@ export function PublicationList({ pubs, basePath, level = 3, idPrefix = 'pub' }:
   );
 }
 
-/** The publications page body: one legend, then a headed section per group (h2, papers as h3). */
-export function PublicationSections({ sections, basePath }: { sections: readonly Section[]; basePath: string }) {
-  if (sections.length === 0) return <p class="publication-list publication-list--empty">No publications yet.</p>;
-  return (
-    <div class="publications">
-      <MarksLegend pubs={sections.flatMap((s) => s.pubs)} />
-      {sections.map((s) => (
-        <section class="publication-section" aria-labelledby={`pubs-${s.id}`}>
-          <h2 id={`pubs-${s.id}`}>{s.title}</h2>
-          <ol class="publication-list">
-            {s.pubs.map((p) => <PublicationItem pub={p} basePath={basePath} level={3} idPrefix={`pubs-${s.id}`} />)}
-          </ol>
-        </section>
-      ))}
-    </div>
-  );
+/**
+ * The publications page body: one legend, then a headed section per group (h2, papers as h3). Returned as
+ * HTML: each paper is rendered on its own and the pieces joined, which for 10,000 papers is far cheaper than
+ * one tree rendered into one long chain of concatenations.
+ */
+export function publicationSectionsHtml(sections: readonly Section[], basePath: string): string {
+  if (sections.length === 0) return renderToString(<p class="publication-list publication-list--empty">No publications yet.</p>);
+  const parts = [renderToString(<MarksLegend pubs={sections.flatMap((s) => s.pubs)} />)];
+  for (const s of sections) {
+    const id = `pubs-${s.id}`;
+    parts.push(`<section class="publication-section" aria-labelledby="${escapeHtml(id)}"><h2 id="${escapeHtml(id)}">${escapeHtml(s.title)}</h2><ol class="publication-list">`);
+    for (const p of s.pubs) parts.push(renderToString(<PublicationItem pub={p} basePath={basePath} level={3} idPrefix={id} />));
+    parts.push('</ol></section>');
+  }
+  return `<div class="publications">${parts.join('')}</div>`;
 }

@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import { h } from 'preact';
 import type { Publication, PublicationStatus, PublicationType, Site } from '../../model/types.js';
 import { PUBLICATION_STATUSES, PUBLICATION_TYPES } from '../../validate/schemas/publication.js';
-import { PublicationList, PublicationSections } from '../components/publication-list.js';
+import { PublicationList, publicationSectionsHtml } from '../components/publication-list.js';
 import type { DirectiveOptions, DirectivePage, DirectiveSpec, OptionKind } from '../directives/spec.js';
 import { buildSections, readSections } from './sections.js';
 import { filterPublications, type PublicationFilter } from './select.js';
@@ -49,7 +49,7 @@ function renderInPage(site: Site, options: DirectiveOptions, page: DirectivePage
   const settings = page.frontMatter.publications;
   if (Object.keys(options).length === 0 && settings !== undefined) {
     const specs = readSections(settings, () => {});
-    if (specs) return renderToString(h(PublicationSections, { sections: buildSections(site.publications, specs), basePath: site.config.basePath }));
+    if (specs) return publicationSectionsHtml(buildSections(site.publications, specs), site.config.basePath);
   }
   return renderPublicationsDirective(site, options);
 }

@@ -1,7 +1,5 @@
-import { renderToString } from 'preact-render-to-string';
 import type { Site } from '../../model/types.js';
-import { PublicationSections } from '../components/publication-list.js';
-import { flatString } from './flat-string.js';
+import { publicationSectionsHtml } from '../components/publication-list.js';
 import { buildSections, DEFAULT_SECTIONS, readSections } from './sections.js';
 
 /** The `/publications/` page: URL, title and body (the build wraps it with the theme's layout). */
@@ -26,6 +24,6 @@ export function publicationListPage(site: Site, frontMatter: Readonly<Record<str
     url: '/publications/',
     title: 'Publications',
     description: `${count} publication${count === 1 ? '' : 's'} by ${site.author.name}.`,
-    bodyHtml: flatString(renderToString(<PublicationSections sections={sections} basePath={site.config.basePath} />)),
+    bodyHtml: publicationSectionsHtml(sections, site.config.basePath),
   };
 }

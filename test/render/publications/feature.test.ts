@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../../src/build.js';
 import { location } from '../../../src/diagnostics/diagnostic.js';
-import { FEATURES } from '../../../src/features/index.js';
-import { publicationsFeature } from '../../../src/render/publications/feature.js';
 
 const fixture = new URL('../../fixtures/publications/site/', import.meta.url);
 
@@ -18,7 +16,7 @@ function site(edit?: (root: string) => void) {
   writeFileSync(join(root, 'pages', 'index.md'), '---\ntitle: About\n---\n## Selected\n\n::publications{selected}\n');
   edit?.(root);
   try {
-    return build({ root, write: false, features: [...FEATURES, publicationsFeature] });
+    return build({ root, write: false });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
