@@ -11,10 +11,10 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** Why the browser suite cannot run here, or undefined when it can. Throws under CI, where skipping would hide a broken setup. */
-export function browserUnavailable(): string | undefined {
-  if (existsSync(CHROMIUM_PATH)) return undefined;
-  const reason = `${CHROMIUM_PATH} not found; install it with \`apt-get install -y chromium\` (.ci/run does this in CI)`;
-  if (process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${reason}`);
+export function browserUnavailable(path = CHROMIUM_PATH, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (existsSync(path)) return undefined;
+  const reason = `${path} not found; install it with \`apt-get install -y chromium\` (.ci/run does this in CI)`;
+  if (env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${reason}`);
   return reason;
 }
 
