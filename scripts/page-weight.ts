@@ -1,5 +1,6 @@
 /**
  * Page weight of a built site: per page, the bytes of HTML, CSS, JS, fonts and images it loads (raw and gzip).
+ * Fonts are every font file its stylesheets declare: an upper bound, as a browser fetches only the faces it uses.
  * Flags the home page when it weighs more than 50 KB before images or ships more than 3 KB of JavaScript.
  * Usage: node --import tsx scripts/page-weight.ts [site folder, default examples/seed]   (exit 1 when flagged)
  */
@@ -84,7 +85,7 @@ export function formatWeights(weights: readonly PageWeight[]): string {
     }
     return [w.url.padEnd(20), ...KINDS.map((k) => pair(w.bytes[k]).padStart(16)), pair(before).padStart(18)].join('');
   });
-  return [head, ...rows, '(raw / gzip)'].join('\n');
+  return [head, ...rows, 'KB raw / gzip; fonts: all declared by the stylesheets (an upper bound)'].join('\n');
 }
 
 function resourcesOf(site: BuiltSite, page: BuiltPage, basePath: string): Array<{ kind: Kind; path: string }> {
