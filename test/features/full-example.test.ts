@@ -22,8 +22,11 @@ test('examples/full builds every content kind: posts, tags, feeds, talks, teachi
     'posts/first-season/index.html', 'posts/fitting-logistic-growth/index.html', 'posts/index.html',
     'posts/tags/citizen-science/index.html', 'posts/tags/field-work/index.html', 'posts/tags/index.html', 'posts/tags/models/index.html',
     'posts/tags/python/index.html', 'posts/tags/statistics/index.html', 'posts/what-volunteers-see/index.html',
-    'projects/index.html', 'projects/tidepool/index.html', 'talks/index.html', 'teaching/index.html',
+    'projects/index.html', 'projects/tidepool/index.html', 'publications/index.html', 'publications/okafor2025kelp/index.html',
+    'talks/index.html', 'teaching/index.html',
   ]);
+  // The CV lists the site's publications with the owner's name in bold.
+  assert.ok(fileText(result, 'cv/index.html').includes('<li class="cv-pub"><strong>Mira Okafor</strong>, Li Chen and Anne Fraser. <span class="cv-pub__title">Kelp forest recovery after marine heatwaves</span>. <em>Marine Ecology Progress Series</em>, 2025.</li>'));
   // Every image of every page says how big it is, so nothing shifts while pictures load.
   for (const page of pages) {
     for (const img of fileText(result, page).match(/<img\b[^>]*>/g) ?? []) {
