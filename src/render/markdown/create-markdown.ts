@@ -1,12 +1,12 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
-import anchor from 'markdown-it-anchor';
 import footnote from 'markdown-it-footnote';
 import { full as emoji } from 'markdown-it-emoji';
 import { collectLinksPlugin } from './collect-links.js';
 import { directivesPlugin } from './directives-plugin.js';
 import { directiveRenderRules } from './directive-render.js';
-import { slugify } from './slugify.js';
+import { headingIdsPlugin } from './heading-ids.js';
+import { tableWrapPlugin } from './table-wrap.js';
 import { highlightCode } from '../code/highlight.js';
 import { mathPlugin } from '../math/math-plugin.js';
 
@@ -16,12 +16,13 @@ import { mathPlugin } from '../math/math-plugin.js';
  */
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: 50, highlight: highlightCode });
-  md.use(anchor, { slugify, tabIndex: false });
+  md.use(headingIdsPlugin);
   md.use(footnote);
   md.use(emoji);
   md.use(mathPlugin);
   md.use(directivesPlugin);
   md.use(directiveRenderRules);
+  md.use(tableWrapPlugin);
   md.use(collectLinksPlugin);
   return md;
 }

@@ -84,7 +84,7 @@ test('an unclosed container and an unknown container are reported', () => {
 test('Markdown features: tables, strikethrough, footnotes, heading anchors, emoji, raw HTML', () => {
   const { html } = render('## Hello World\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ :fire: <span class="x">raw</span>[^1]\n\n[^1]: Note.\n\n## 王泽卿\n');
   assert.match(html, /<h2 id="hello-world">Hello World<\/h2>/);
-  assert.match(html, /<table>/);
+  assert.match(html, /<div class="table-scroll" role="region" tabindex="0" aria-label="Table">\n<table>/);
   assert.match(html, /<s>old<\/s> 🔥 <span class="x">raw<\/span>/);
   assert.match(html, /class="footnotes"/);
   assert.match(html, /<h2 id="王泽卿">王泽卿<\/h2>/);
