@@ -15,6 +15,7 @@ async function png(width: number, height: number): Promise<string> {
 async function gallerySite(): Promise<string> {
   const root = writeSite({
     'site.yml': MINIMAL_SITE_YML,
+    'pages/index.md': '---\ntitle: Home\n---\n\n::gallery{limit=1}\n',
     'data/gallery.yml': '- image: /images/wide.png\n  alt: A wide <blue> picture\n  caption: Wide & *blue*\n  date: 2024-07\n- image: images/small.png\n  caption: Small one\n',
   });
   // Binary files are written separately: writeSite takes text.
@@ -40,6 +41,10 @@ test('gallery: /gallery/ is a grid of <picture>s with AVIF and WebP srcsets, wid
     `<img class="gallery__image" src="/assets/images/${wide}${hash}-960.webp" alt="A wide &lt;blue> picture" width="1200" height="800" loading="lazy" decoding="async"/></picture>` +
     '<figcaption class="gallery__caption"><span>Wide &amp; <em>blue</em></span><time class="gallery__date" datetime="2024-07">July 2024</time></figcaption></figure></li>',
   ), page);
+  // ::gallery places the same figures on a page.
+  const home = mainOf(fileText(result, 'index.html'));
+  assert.equal(home.match(/<picture>/g)?.length, 1);
+  assert.ok(home.includes(`<img class="gallery__image" src="/assets/images/${wide}${hash}-960.webp" alt="A wide &lt;blue> picture" width="1200" height="800"`));
   // The small picture is never enlarged: one width, its own; its caption is its alt text.
   assert.match(page, /srcset="\/assets\/images\/small-[0-9a-f]{8}-300\.avif 300w"/);
   assert.match(page, /alt="Small one" width="300" height="200"/);
