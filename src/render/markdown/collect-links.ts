@@ -18,10 +18,13 @@ export function collectLinksPlugin(md: MarkdownIt): void {
 }
 
 function scanInline(children: Token[], first: number, last: number, env: MarkdownEnv): void {
+  const cursor: Cursor = { line: first, col: 0 };
   for (const child of children) {
-    if (child.type === 'link_open') push(env, String(child.attrGet('href') ?? ''), first, 'link', last);
-    else if (child.type === 'image') push(env, String(child.attrGet('src') ?? ''), first, 'image', last);
-    else if (child.type === 'html_inline') push(env, htmlUrl(child.content) ?? '', first, /^<img\b/i.test(child.content) ? 'image' : 'link', last, child.content);
+    if (child.type === 'link_open') push(env, String(child.attrGet('href') ?? ''), first, 'link', last, cursor);
+    else if (child.type === 'image') push(env, String(child.attrGet('src') ?? ''), first, 'image', last, cursor);
+    else if (child.type === 'html_inline' && /^<(a|img)\b/i.test(child.content)) {
+      push(env, htmlUrl(child.content) ?? '', first, /^<img\b/i.test(child.content) ? 'image' : 'link', last, cursor);
+    }
   }
 }
 
@@ -35,23 +38,46 @@ function htmlUrl(html: string): string | undefined {
 function scanHtml(html: string, startLine: number, env: MarkdownEnv): void {
   // Comments hold disabled content (the seed comments out a whole table row); skip them.
   const visible = html.replace(/<!--[\s\S]*?(-->|$)/g, (c) => c.replace(/[^\n]/g, ' '));
+  // Lines are counted from the previous match on, not from the start: a block with thousands of links stays linear.
+  let line = startLine, counted = 0;
+  const cursor: Cursor = { line: startLine, col: 0 };
   for (const m of visible.matchAll(HTML_URL)) {
-    const before = visible.slice(0, m.index);
-    const extraLines = before.split('\n').length - 1;
-    push(env, m[2] ?? m[3] ?? '', startLine + extraLines, m[1]!.toLowerCase() === 'src' ? 'image' : 'link');
+    for (let i = visible.indexOf('\n', counted); i >= 0 && i < m.index; i = visible.indexOf('\n', i + 1)) line++;
+    counted = m.index;
+    push(env, m[2] ?? m[3] ?? '', line, m[1]!.toLowerCase() === 'src' ? 'image' : 'link', line + 1, cursor);
   }
 }
 
-// Finds the href on the first line of [line, last) that holds it, for an exact line:col.
-function push(env: MarkdownEnv, href: string, line: number, kind: 'link' | 'image', last = line + 1, html?: string): void {
-  if (html !== undefined && !/^<(a|img)\b/i.test(html)) return;
+/** Where the previous link of the same block was found: the next one is at or after it. */
+interface Cursor {
+  line: number;
+  col: number;
+}
+
+// Finds the href on the first line of [line, last) that holds it, from the cursor on, for an exact line:col.
+// markdown-it percent-encodes hrefs (`My CV.pdf` → `My%20CV.pdf`), so the decoded form is looked for too.
+function push(env: MarkdownEnv, href: string, line: number, kind: 'link' | 'image', last: number, cursor: Cursor): void {
   if (!href) return;
-  for (let l = line; l < Math.max(last, line + 1); l++) {
-    const at = (env.lines[l] ?? '').indexOf(href);
-    if (at >= 0) {
+  const forms = [...new Set([href, safeDecode(href)])];
+  for (let l = Math.max(line, cursor.line); l < Math.max(last, line + 1); l++) {
+    const text = env.lines[l] ?? '';
+    const from = l === cursor.line ? cursor.col : 0;
+    for (const form of forms) {
+      const at = text.indexOf(form, from);
+      if (at < 0) continue;
       env.links.push({ href, file: env.file, line: env.bodyLine + l, col: at + 1, kind });
+      cursor.line = l;
+      cursor.col = at + form.length;
       return;
     }
   }
   env.links.push({ href, file: env.file, line: env.bodyLine + line, col: 1, kind });
+}
+
+function safeDecode(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
 }
