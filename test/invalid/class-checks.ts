@@ -74,7 +74,10 @@ export const CLASS_CHECKS: Record<string, ClassCheck> = {
 
   'pathological-nesting': {
     after(root) {
-      for (const page of ['quotes', 'brackets', 'comments', 'mixed']) assert.ok(readFileSync(join(root, `_site/${page}/index.html`), 'utf8').includes('</html>'), page);
+      for (const page of ['quotes', 'brackets', 'comments', 'mixed', 'many']) assert.ok(readFileSync(join(root, `_site/${page}/index.html`), 'utf8').includes('</html>'), page);
+      const many = readFileSync(join(root, '_site/many/index.html'), 'utf8');
+      assert.match(many, /<h1 id="same">Same<\/h1>\n<h1 id="same-1">Same<\/h1>/);
+      assert.match(many, /<h1 id="same-4999">Same<\/h1>/);
     },
   },
 
