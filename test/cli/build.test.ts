@@ -79,7 +79,7 @@ test('directive and link mistakes in pages point at file:line:col', async () => 
   const heads = stderr.split('\n').filter((l) => /^\S+:\d+:\d+ (error|warning)/.test(l) || l.startsWith('  hint:'));
   assert.deepEqual(heads, [
     'pages/index.md:7:1 error Unknown directive "::newz". [unknown-directive]',
-    '  hint: Known directives: ::cv, ::education, ::experience, ::gallery, ::honors, ::news, ::posts, ::projects, ::publications, ::talks, ::teaching.',
+    '  hint: Did you mean ::news?',
     'pages/index.md:9:8 error Unknown option "limti" for ::news. [unknown-directive-option]',
     '  hint: ::news takes: limit.',
     'pages/index.md:11:14 error This link points to /files/cv.pdf, which the site does not have. [broken-link]',

@@ -2,6 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { renderToString } from 'preact-render-to-string';
 import { h } from 'preact';
 import { Callout, type CalloutKind } from '../components/callout.js';
+import { didYouMean } from '../../validate/did-you-mean.js';
 import type { DirectiveOptions, DirectiveSpec } from '../directives/spec.js';
 import type { DirectiveCall } from './directive-syntax.js';
 import { CALLOUTS } from './directives-plugin.js';
@@ -46,7 +47,9 @@ function renderLeaf(token: Token, env: MarkdownEnv): string {
     const known = [...env.directives.keys()].sort();
     const hint = (CALLOUTS as readonly string[]).includes(call.name)
       ? `"${call.name}" is a callout: write it as a container, :::${call.name} … :::.`
-      : `Known directives: ${known.map((k) => `::${k}`).join(', ')}.`;
+      : didYouMean(call.name, known) !== undefined
+        ? `Did you mean ::${didYouMean(call.name, known)}?`
+        : `Known directives: ${known.map((k) => `::${k}`).join(', ')}.`;
     env.bag.error('unknown-directive', env.file, at(token, env, call.col), `Unknown directive "::${call.name}".`, hint);
     return '';
   }

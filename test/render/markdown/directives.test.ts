@@ -57,7 +57,7 @@ test('a directive inside a paragraph line is plain text, not a directive', () =>
 test('unknown directives and options are errors at file:line:col', () => {
   const { problems } = render('Intro\n\n::newz\n\n  ::news{limit=3 foo}\n\n::news{limit=x}\n\n::note\n');
   assert.deepEqual(problems, [
-    'pages/index.md:6:1 [unknown-directive] Unknown directive "::newz". | Known directives: ::education, ::experience, ::honors, ::news.',
+    'pages/index.md:6:1 [unknown-directive] Unknown directive "::newz". | Did you mean ::news?',
     'pages/index.md:8:18 [unknown-directive-option] Unknown option "foo" for ::news. | ::news takes: limit.',
     'pages/index.md:10:8 [bad-directive-option] The option "limit" of ::news needs a whole number. | Write limit=5, for example.',
     'pages/index.md:12:1 [unknown-directive] Unknown directive "::note". | "note" is a callout: write it as a container, :::note … :::.',
