@@ -3,7 +3,7 @@ import type { SourceRef } from '../model/types.js';
 import { LatexConverter, type Slot, type TextName } from './bibtex/convert.js';
 import { entryText, SITE_ONLY_FIELDS } from './bibtex/entry-text.js';
 import { scanBibtex, type BibChunk, type BibField } from './bibtex/scan.js';
-import { StringTable, type UndefinedMacro } from './bibtex/values.js';
+import { MAX_STRING_LENGTH, StringTable, type UndefinedMacro } from './bibtex/values.js';
 import type { SourceText } from './source-text.js';
 
 /** One BibTeX entry, converted to Unicode, with the positions of its fields. */
@@ -38,12 +38,15 @@ export function loadBibtex(source: SourceText, bag: DiagnosticBag): BibRecord[] 
 
   const strings = new StringTable();
   const missing: UndefinedMacro[] = [];
-  strings.define(scan.strings, missing);
+  for (const def of strings.define(scan.strings, missing)) {
+    bag.error('bibtex-string-too-long', file, source.position(def.offset), `The @string "${def.name}" expands to more than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters.`,
+      '@string values that grow by concatenating each other are refused; write the text out.');
+  }
   const byKey = new Map(scan.entries.map((e) => [e.key.toLowerCase(), e] as const));
   const converter = new LatexConverter();
   const pending = scan.entries.map((chunk) => prepare(chunk, byKey, strings, converter, source, bag, missing));
   converter.flush();
-  const targets = new Set(scan.entries.flatMap((e) => e.fields.filter((f) => f.name === 'crossref').map((f) => strings.resolve(f.parts, []).trim().toLowerCase())));
+  const targets = new Set(scan.entries.flatMap((e) => e.fields.filter((f) => f.name === 'crossref').map((f) => (strings.resolve(f.parts, []) ?? '').trim().toLowerCase())));
 
   const reported = new Set<number>();
   for (const m of missing) {
@@ -74,7 +77,12 @@ function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringT
   for (const field of fields) {
     const position = source.position(field.offset);
     positions[field.name] = position;
-    const raw = strings.resolve(field.parts, missing);
+    const resolved = strings.resolve(field.parts, missing);
+    if (resolved === undefined) {
+      bag.error('bibtex-string-too-long', file, position, `Field "${field.name}" of entry "${chunk.key}" expands to more than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters.`,
+        'Fields that concatenate @strings are limited in length; write the text out.');
+    }
+    const raw = resolved ?? '';
     const unknown = (command: string) => bag.warn('bibtex-unknown-command', file, position,
       `Unknown LaTeX command ${command} in field "${field.name}" of entry "${chunk.key}" was left out.`,
       'Write the character itself (UTF-8 is fine in .bib files) or a standard LaTeX command.');
@@ -102,7 +110,7 @@ function inherited(chunk: BibChunk, own: Map<string, BibField>, byKey: Map<strin
   source: SourceText, bag: DiagnosticBag): BibField[] {
   const ref = own.get('crossref');
   if (!ref) return [];
-  const target = strings.resolve(ref.parts, []).trim();
+  const target = (strings.resolve(ref.parts, []) ?? '').trim();
   const parent = byKey.get(target.toLowerCase());
   if (!parent) {
     bag.warn('bibtex-missing-crossref', source.file, source.position(ref.offset), `Entry "${chunk.key}" has crossref "${target}", but there is no entry with that key.`,

@@ -22,7 +22,7 @@ export function entryText(chunk: BibChunk, fields: readonly BibField[], strings:
   }
   const arxiv = fields.find((f) => f.name === 'arxiv');
   if (arxiv && !seen.has('eprint')) {
-    lines.push(`  eprint = {${strings.resolve(arxiv.parts, [])}}`);
+    lines.push(`  eprint = {${strings.resolve(arxiv.parts, []) ?? ''}}`);
     if (!seen.has('archiveprefix')) lines.push('  archiveprefix = {arXiv}');
   }
   return `@${chunk.type}{${chunk.key},\n${lines.join(',\n')}\n}`;
@@ -34,5 +34,5 @@ function valueText(field: BibField, strings: StringTable): string {
     if (only.kind === 'number') return only.text;
     if (only.kind === 'macro' && isMonthMacro(only.text) && field.name === 'month') return only.text.toLowerCase();
   }
-  return `{${strings.resolve(field.parts, [])}}`;
+  return `{${strings.resolve(field.parts, []) ?? ''}}`;
 }
