@@ -5,7 +5,7 @@
  *        [--vita-posts posts|pages] [--work DIR] [--warmup 1] [--timeout 900] [--no-save] [--skip-compile]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { defaultWorkDir, generate, intFlag, parseFlags, postMode } from './generate.js';
@@ -85,6 +85,12 @@ for (const pages of pageCounts) {
   if (!flags.has('no-save')) writeFileSync(resultsFile, report());
 }
 
+// Others rebuild dist/ in this shared checkout; its time says which sources the Vita numbers are from.
+function distTime(): string {
+  const main = join(ROOT, 'dist', 'cli', 'main.js');
+  return existsSync(main) ? statSync(main).mtime.toISOString().slice(0, 19).replace('T', ' ') + ' UTC' : 'not built';
+}
+
 function report(): string {
   return `# Build benchmark, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC
 
@@ -103,6 +109,7 @@ ${detailTable(scenarios, tools)}
 
 ${machineInfo().join('\n')}
 - tools: ${tools.map((t) => t.label).join(', ')}
+- Vita's dist/ compiled at: ${distTime()} (the label's commit is HEAD when the run started; +dirty: src/ had uncommitted changes)
 - work folder (inputs and outputs): ${work}${work.startsWith('/dev/shm') ? ' (tmpfs)' : ''}
 - CPU time and peak RSS: ${measuresResources ? 'GNU time (rusage of the child from wait4)' : 'not measured (/usr/bin/time missing)'}
 
