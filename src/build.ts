@@ -91,7 +91,8 @@ export function build(options: BuildOptions): BuildResult {
   tasks.run('checking links', () => {
     checkUrlCollisions([...urlClaims(site), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag);
     const known = new Set(files.map((f) => '/' + f.path.replace(/(^|\/)index\.html$/, '$1')));
-    checkInternalLinks(rendered.links, known, site.config.url, bag);
+    const generatedLinks = generated.flatMap((g) => (g.links ?? []).map((link) => ({ ...link, pageUrl: g.url })));
+    checkInternalLinks([...rendered.links, ...generatedLinks], known, site.config.url, bag);
   });
   if (bag.hasErrors) return result({ outDir: out.outDir, site });
   if (options.write !== false) tasks.run(`writing ${out.outDir}`, () => writeOutput(out.outDir, files));

@@ -3,6 +3,7 @@ import type { LoadedSite } from '../load/load-site.js';
 import type { SiteSettings } from '../model/site-config.js';
 import type { Site, SourceRef } from '../model/types.js';
 import type { DirectiveSpec } from '../render/directives/spec.js';
+import type { FoundLink } from '../render/markdown/markdown-env.js';
 import type { OutputFile } from '../write/output-file.js';
 
 /** A page a feature makes from data (a paper's page, a tag page), rendered through the theme's layout. */
@@ -17,6 +18,8 @@ export interface GeneratedPage {
   /** Where the data behind the page came from, for URL-conflict messages. */
   source: SourceRef;
   date?: string;
+  /** Links in Markdown the page renders, checked like a Markdown page's. */
+  links?: FoundLink[];
   /** Leave out of sitemap.xml (e.g. tag pages). */
   noSitemap?: boolean;
 }

@@ -14,20 +14,26 @@ import { feedEntries, siteUrl } from '../write/feeds/feed-entries.js';
 import { jsonFeed } from '../write/feeds/json-feed.js';
 import type { OutputFile } from '../write/output-file.js';
 import { redirectPage } from '../write/redirect-page.js';
+import type { FoundLink } from '../render/markdown/markdown-env.js';
 import type { Feature, FeatureModelInput, GeneratedPage } from './feature.js';
 import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
 
 // Each post is rendered once per build; its page and both feeds use the same HTML (and report its errors once).
-const rendered = new WeakMap<Site, Map<string, string>>();
-function postHtml(site: Site, post: Post, bag: DiagnosticBag): string {
+const rendered = new WeakMap<Site, Map<string, { html: string; links: FoundLink[] }>>();
+function postBody(site: Site, post: Post, bag: DiagnosticBag): { html: string; links: FoundLink[] } {
   let bySite = rendered.get(site);
   if (!bySite) rendered.set(site, (bySite = new Map()));
-  let html = bySite.get(post.url);
-  if (html === undefined) {
-    html = renderMarkdownBody(site, { url: post.url, file: post.source.file, body: post.body, bodyLine: post.bodyLine }, bag);
-    bySite.set(post.url, html);
+  let body = bySite.get(post.url);
+  if (body === undefined) {
+    const links: FoundLink[] = [];
+    body = { html: renderMarkdownBody(site, { url: post.url, file: post.source.file, body: post.body, bodyLine: post.bodyLine }, bag, links), links };
+    bySite.set(post.url, body);
   }
-  return html;
+  return body;
+}
+
+function postHtml(site: Site, post: Post, bag: DiagnosticBag): string {
+  return postBody(site, post, bag).html;
 }
 
 function feedLinks(site: Site): string {
@@ -48,6 +54,7 @@ function postPage(site: Site, post: Post, index: number, posts: readonly Post[],
   return {
     url: post.url, title: post.title, description: post.description ?? (post.excerpt || site.config.description),
     bodyHtml, extraHead: feedLinks(site), jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
+    links: postBody(site, post, bag).links,
   };
 }
 

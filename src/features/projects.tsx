@@ -4,6 +4,7 @@ import { ItemLinks } from '../render/components/entry-links.js';
 import { ProjectCards } from '../render/components/project-cards.js';
 import { projectsDirective } from '../render/directives/projects.js';
 import type { Feature, GeneratedPage } from './feature.js';
+import type { FoundLink } from '../render/markdown/markdown-env.js';
 import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
 
 /** Projects from data/projects.yml and projects/*.md: /projects/ as cards, a page per project with a body, and `::projects`. */
@@ -25,11 +26,13 @@ export const projectsFeature: Feature = {
       if (!p.pageUrl || !p.body) continue;
       // A YAML `body` starts on the entry's line; a file's body is reported from its first line (front matter counted).
       const fromFile = p.source.file.startsWith('projects/');
-      const html = renderMarkdownBody(site, { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: fromFile ? 1 : p.source.line }, bag);
+      const bodyLinks: FoundLink[] = [];
+      const html = renderMarkdownBody(site, { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: fromFile ? 1 : p.source.line }, bag, bodyLinks);
       const links = [...(p.url ? [{ label: 'Website', url: p.url, icon: 'globe' }] : []), ...p.links];
       pages.push({
         url: p.pageUrl, title: p.title, source: p.source, ...(p.summary ? { description: p.summary } : {}), ...(p.date ? { date: p.date } : {}),
         bodyHtml: renderToString(<ItemLinks links={links} basePath={basePath} />) + html,
+        links: bodyLinks,
       });
     }
     return pages;

@@ -136,3 +136,16 @@ test('--help describes the command and exits 0; a bad flag exits 2', async () =>
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /^vita build: Unknown option '--nope'/);
 });
+
+test('links in posts are checked like links in pages', async () => {
+  const root = writeSite({
+    'site.yml': MINIMAL_SITE_YML,
+    'pages/index.md': PAGE,
+    'posts/2025-01-02-hello.md': '---\ntitle: Hello\n---\n\nRead [my notes](/notes/) first.\n',
+  });
+  const { code, stderr } = await runCli(['build', root]);
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.split('\n').filter((l) => /^\S+:\d+:\d+ error/.test(l)), [
+    'posts/2025-01-02-hello.md:5:17 error This link points to /notes/, which the site does not have. [broken-link]',
+  ]);
+});

@@ -7,7 +7,8 @@ export function withBase(basePath: string, url: string): string {
 
 /** The absolute form of a site-relative URL (for canonical links, OpenGraph and JSON-LD). */
 export function absoluteUrl(config: SiteConfig, url: string): string {
-  return /^https?:\/\//.test(url) ? url : config.url + withBase(config.basePath, url);
+  // config.url already ends with the base path (https://host/repo), so only the path is added.
+  return /^https?:\/\//.test(url) ? url : config.url + url;
 }
 
 /** True for URLs that leave the site (shown with their address when printed). */
