@@ -117,7 +117,9 @@ ${machineInfo().join('\n')}
 
 - Content: ~1 KB Markdown posts (title, date, two headings, a list, a link, emphasis, inline code) from a
   seeded PRNG, identical for every tool; a home page, a list of all posts, and with \`--bib\` a publications
-  page (Vita reads publications.bib; the others render the same entries from a JSON data file).
+  page (Vita reads publications.bib; the others render the same entries from a JSON data file). Vita also
+  writes a page per publication (/publications/<key>/); the others write only the list, so rows with a
+  bibliography compare unequal work (see the HTML counts below).
 - Every tool uses a small theme written for this benchmark: a base layout with head, header, nav and
   footer, a post layout, a post list. Hugo also writes its default RSS, sitemap and taxonomy pages.
 - Cold: the output folder and the tool's caches are removed before every timed run.
