@@ -28,7 +28,7 @@ export interface Link {
 
 export interface SiteConfig {
   title: string;
-  /** Absolute base URL without trailing slash, e.g. `https://example.github.io`. */
+  /** Absolute URL of the site's root, base path included, no trailing slash: `https://example.github.io/repo`. */
   url: string;
   /** Path prefix the site is served under, `''` or like `/repo`. */
   basePath: string;

@@ -19,5 +19,6 @@ test('description: own description, else excerpt, else the site description', ()
 test('canonical: site URL + base path + page URL', () => {
   const site = fixtureSite();
   site.config.basePath = '/repo';
+  site.config.url = 'https://zeqing-wang.github.io/repo'; // the model puts the base path in the URL too
   assert.equal(canonicalUrl(site, fixturePage({ url: '/publications/' })), 'https://zeqing-wang.github.io/repo/publications/');
 });

@@ -58,6 +58,7 @@ test('the owner fixing a colour scheme sets data-theme; a base path reaches asse
   const site = fixtureSite();
   site.config.colorScheme = 'dark';
   site.config.basePath = '/repo';
+  site.config.url = 'https://zeqing-wang.github.io/repo'; // the model puts the base path in the URL too
   const html = renderPage({ site, page: fixturePage(), bodyHtml: '', assets });
   assert.match(html, /^<!doctype html>\n<html lang="en" data-theme="dark">/);
   assert.match(html, /<meta name="color-scheme" content="dark">/);
@@ -78,6 +79,7 @@ test('rendering is deterministic, and a new Site object is never served another 
 test('404: not indexed, no canonical, a way home', () => {
   const site = fixtureSite();
   site.config.basePath = '/repo';
+  site.config.url = 'https://zeqing-wang.github.io/repo'; // the model puts the base path in the URL too
   const html = renderNotFound(site, assets);
   assert.match(html, /<title>Page not found · Zeqing Wang<\/title><meta name="description" content="[^"]+"><meta name="robots" content="noindex">/);
   assert.doesNotMatch(html, /rel="canonical"|og:url/);
