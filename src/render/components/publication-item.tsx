@@ -89,7 +89,7 @@ export function BibtexBlock({ pub, id }: { pub: Publication; id: string }) {
   return (
     <details class="publication__bibtex">
       <summary>BibTeX</summary>
-      <pre id={id}><code>{pub.bibtex}</code></pre>
+      <pre id={id} tabindex={0}><code>{pub.bibtex}</code></pre>
       <button type="button" class="copy-button" data-copy-target={id} hidden>Copy BibTeX</button>
     </details>
   );

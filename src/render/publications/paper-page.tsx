@@ -51,7 +51,7 @@ function PaperBody({ pub, basePath }: { pub: Publication; basePath: string }) {
       )}
       <section class="paper__cite" aria-labelledby="paper-cite">
         <h2 id="paper-cite">Cite</h2>
-        {pub.bibtex && <pre id={bibId}><code>{pub.bibtex}</code></pre>}
+        {pub.bibtex && <pre id={bibId} tabindex={0}><code>{pub.bibtex}</code></pre>}
         {pub.bibtex && <button type="button" class="copy-button" data-copy-target={bibId} hidden>Copy BibTeX</button>}
         <ul class="paper__downloads">
           <li><a href={withBase(basePath, files.bib)} download>BibTeX (.bib)</a></li>
