@@ -20,14 +20,15 @@ export function buildPages(files: readonly MarkdownFile[], bag: DiagnosticBag, o
     if (!file.frontMatter) continue; // its YAML error is already reported
     const fm = validateYaml(frontMatterSchema, file.frontMatter, bag);
     if (!fm) continue;
-    let url = urlFromPagePath(name);
+    let url: string | undefined = urlFromPagePath(name);
     if (fm.permalink !== undefined) {
       const result = normalisePermalink(fm.permalink);
-      if (!result.ok) {
+      if (result.ok) url = result.url;
+      else {
+        // Keep going, so a bad redirect on the same page is reported in this run too.
         bag.error('bad-permalink', name, positionOf(file.frontMatter, ['permalink']), `The permalink "${fm.permalink}" ${result.reason}.`, result.hint);
-        continue;
+        url = undefined;
       }
-      url = result.url;
     }
     const redirectFrom: string[] = [];
     (fm.redirect_from ?? []).forEach((raw, i) => {
@@ -38,7 +39,7 @@ export function buildPages(files: readonly MarkdownFile[], bag: DiagnosticBag, o
         bag.error('bad-permalink', name, positionOf(file.frontMatter!, path), `The redirect "${raw}" ${result.reason}.`, result.hint);
       }
     });
-    if (fm.draft && !options.drafts) continue;
+    if (url === undefined || (fm.draft && !options.drafts)) continue;
     const rest = Object.fromEntries(Object.entries(fm).filter(([k]) => !KNOWN.has(k)));
     pages.push(Object.freeze({
       source: { file: name, ...(fm.permalink !== undefined ? positionOf(file.frontMatter, ['permalink']) : { line: 1, col: 1 }) },
