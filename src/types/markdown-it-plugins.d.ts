@@ -10,3 +10,7 @@ declare module 'markdown-it-emoji' {
   export const light: PluginSimple;
   export const bare: PluginSimple;
 }
+declare module 'markdown-it-emoji/lib/data/full.mjs' {
+  const emojiByName: Record<string, string>;
+  export default emojiByName;
+}

@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import { full as emoji } from 'markdown-it-emoji';
 import { collectLinksPlugin } from './collect-links.js';
 import { directivesPlugin } from './directives-plugin.js';
+import { emojiPlugin } from './emoji.js';
 import { directiveRenderRules } from './directive-render.js';
 import { headingIdsPlugin } from './heading-ids.js';
 import { tableWrapPlugin } from './table-wrap.js';
@@ -18,7 +18,7 @@ export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: 50, highlight: highlightCode });
   md.use(headingIdsPlugin);
   md.use(footnote);
-  md.use(emoji);
+  md.use(emojiPlugin);
   md.use(mathPlugin);
   md.use(directivesPlugin);
   md.use(directiveRenderRules);

@@ -1,4 +1,4 @@
-import katex from 'katex';
+import { katex } from '../../lazy-modules.js';
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { escapeHtml } from '../escape.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
@@ -80,7 +80,7 @@ function blockMath(state: StateBlock, startLine: number, endLine: number, silent
 function render(token: Token, display: boolean, env: MarkdownEnv | undefined): string {
   let html: string;
   try {
-    html = katex.renderToString(token.content, { displayMode: display, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false });
+    html = katex().renderToString(token.content, { displayMode: display, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false });
   } catch (error) {
     if (env?.bag) report(error, token, display, env);
     html = `<code class="math-error">${escapeHtml(token.content)}</code>`;
@@ -93,7 +93,7 @@ function render(token: Token, display: boolean, env: MarkdownEnv | undefined): s
 
 function report(error: unknown, token: Token, display: boolean, env: MarkdownEnv): void {
   // KaTeX underlines the bad part with combining characters, which terminals show as noise.
-  const reason = (error instanceof katex.ParseError ? error.message.replace(/^KaTeX parse error: /, '') : String(error)).replace(/\u0332/g, '');
+  const reason = (error instanceof katex().ParseError ? error.message.replace(/^KaTeX parse error: /, '') : String(error)).replace(/\u0332/g, '');
   const needle = (display ? '' : '$') + token.content;
   let line = token.map ? token.map[0] : 0, col = 0;
   const found = env.lines.findIndex((l, i) => i >= line && l.includes(needle));

@@ -1,4 +1,4 @@
-import katex from 'katex';
+import { katex } from '../../lazy-modules.js';
 import { LatexConverter, mathTitleToText, type Slot } from '../../load/bibtex/convert.js';
 import { escapeHtml } from '../escape.js';
 
@@ -13,7 +13,7 @@ export function titleHtml(title: string): string {
   for (const m of title.matchAll(MATH)) {
     out += escapeHtml(title.slice(last, m.index));
     // KaTeX escapes what it prints and, untrusted by default, refuses \href and friends.
-    out += katex.renderToString(m[1]!, { output: 'mathml', throwOnError: false, strict: 'ignore' });
+    out += katex().renderToString(m[1]!, { output: 'mathml', throwOnError: false, strict: 'ignore' });
     last = m.index + m[0].length;
   }
   return out + escapeHtml(title.slice(last));
