@@ -1,5 +1,4 @@
-import type { Creator } from '@retorquere/bibtex-parser';
-import { bibtexParser } from '../../lazy-modules.js';
+import { parse, type Creator } from '@retorquere/bibtex-parser';
 import { latexToText } from './latex-text.js';
 import { splitNames, type RawName } from './names.js';
 
@@ -69,7 +68,7 @@ export class LatexConverter {
     if (this.pending.length === 0) return;
     const byId = new Map(this.pending.map((p) => [p.id, p]));
     const source = this.pending.map((p) => `@misc{${p.id},\n  ${p.field} = {${p.raw.replace(/</g, LT).replace(/>/g, GT)}}\n}\n`).join('');
-    const library = bibtexParser().parse(source, {
+    const library = parse(source, {
       sentenceCase: false,
       unsupported: (node, tex, entry) => {
         // Unknown commands inside math only affect the plain-text title; KaTeX renders the page's version.
