@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /** What every `vita <command>` module exports. */
 export interface Command {
   /** One line for `vita --help`. */
@@ -19,3 +21,12 @@ export interface CommandIO {
 
 /** A usage mistake on the command line (unknown flag, missing argument): exit code 2, no stack trace. */
 export class UsageError extends Error {}
+
+/** Parses a command's flags and positionals; an unknown or malformed flag becomes a UsageError (exit 2). */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,7 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from '../../build.js';
-import { UsageError, type Command } from '../command.js';
+import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportDiagnostics } from '../report.js';
 
 export const command: Command = {
@@ -21,7 +20,7 @@ Options:
 Exit codes: 0 built, 1 the site has errors, 2 wrong usage.
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgsOrThrow(args);
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, drafts: { type: 'boolean' }, future: { type: 'boolean' }, verbose: { type: 'boolean' } } as const);
     if (positionals.length > 1) throw new UsageError(`expected at most one site folder, got ${positionals.length}`);
     const root = resolve(io.cwd, positionals[0] ?? '.');
     const started = performance.now();
@@ -45,15 +44,3 @@ Exit codes: 0 built, 1 the site has errors, 2 wrong usage.
     return 0;
   },
 };
-
-function parseArgsOrThrow(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, drafts: { type: 'boolean' }, future: { type: 'boolean' }, verbose: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}

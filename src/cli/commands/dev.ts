@@ -1,8 +1,7 @@
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { startDev } from '../../dev/dev-session.js';
 import { openBrowser } from '../../dev/open-browser.js';
-import { UsageError, type Command } from '../command.js';
+import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportDiagnostics } from '../report.js';
 
 export const command: Command = {
@@ -25,7 +24,7 @@ Options:
 Exit codes: 0 stopped with Ctrl-C, 1 the site could not be served, 2 wrong usage.
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgsOrThrow(args);
+    const { values, positionals } = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string' }, out: { type: 'string' }, open: { type: 'boolean' } } as const);
     if (positionals.length > 1) throw new UsageError(`expected at most one site folder, got ${positionals.length}`);
     const port = values.port === undefined ? 4000 : Number(values.port);
     if (!/^\d+$/.test(values.port ?? '4000') || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${values.port}"`);
@@ -81,15 +80,3 @@ Exit codes: 0 stopped with Ctrl-C, 1 the site could not be served, 2 wrong usage
     return 0;
   },
 };
-
-function parseArgsOrThrow(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: { port: { type: 'string' }, host: { type: 'string' }, out: { type: 'string' }, open: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
