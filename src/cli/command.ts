@@ -22,8 +22,13 @@ export interface CommandIO {
 /** A usage mistake on the command line (unknown flag, missing argument): exit code 2, no stack trace. */
 export class UsageError extends Error {}
 
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** What parseCommandArgs returns for the options `O`. */
+export type ParsedCommandArgs<O extends CommandOptions> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>;
+
 /** Parses a command's flags and positionals; an unknown or malformed flag becomes a UsageError (exit 2). */
-export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+export function parseCommandArgs<O extends CommandOptions>(args: string[], options: O): ParsedCommandArgs<O> {
   try {
     return parseArgs({ args, allowPositionals: true, options });
   } catch (error) {
