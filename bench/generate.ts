@@ -56,6 +56,12 @@ export function parseFlags(args: readonly string[], known: readonly string[], sw
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') {
+      // Every bench script shares this parser, so this is where they all learn --help.
+      const names = [...known.map((k) => `--${k} VALUE`), ...switches.map((k) => `--${k}`)];
+      process.stdout.write(`Options: ${names.join('  ')}\nThe comment at the top of each bench script says what each does.\n`);
+      process.exit(0);
+    }
     const name = arg.replace(/^--/, '').split('=')[0]!;
     if (arg.startsWith('--') && switches.includes(name)) {
       flags.set(name, 'true');
