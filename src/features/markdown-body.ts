@@ -7,11 +7,13 @@ import type { FoundLink, MarkdownEnv } from '../render/markdown/markdown-env.js'
 import * as registry from './index.js';
 
 let md: ReturnType<typeof createMarkdown> | undefined;
+// Built once: the feature list is fixed for the life of the process.
+let directives: ReturnType<typeof directiveRegistry> | undefined;
 
 /** Renders the Markdown body of a post or project page like a page's: same dialect, every directive, positioned errors. */
 export function renderMarkdownBody(site: Site, doc: { url: string; file: string; body: string; bodyLine: number }, bag: DiagnosticBag, links?: FoundLink[]): string {
   md ??= createMarkdown();
-  const directives = directiveRegistry(registry.FEATURES.flatMap((f) => f.directives ?? []));
+  directives ??= directiveRegistry(registry.FEATURES.flatMap((f) => f.directives ?? []));
   const page = { url: doc.url, frontMatter: {}, source: { file: doc.file, line: 1, col: 1 } };
   const env: MarkdownEnv = { site, page, file: doc.file, bodyLine: doc.bodyLine, lines: doc.body.split(/\r\n|\r|\n/), bag, directives, links: [] };
   const html = md.render(doc.body, env as unknown as Record<string, unknown>);

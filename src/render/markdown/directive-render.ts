@@ -45,11 +45,10 @@ function renderLeaf(token: Token, env: MarkdownEnv): string {
   const spec = env.directives.get(call.name);
   if (!spec) {
     const known = [...env.directives.keys()].sort();
+    const guess = didYouMean(call.name, known);
     const hint = (CALLOUTS as readonly string[]).includes(call.name)
       ? `"${call.name}" is a callout: write it as a container, :::${call.name} … :::.`
-      : didYouMean(call.name, known) !== undefined
-        ? `Did you mean ::${didYouMean(call.name, known)}?`
-        : `Known directives: ${known.map((k) => `::${k}`).join(', ')}.`;
+      : guess !== undefined ? `Did you mean ::${guess}?` : `Known directives: ${known.map((k) => `::${k}`).join(', ')}.`;
     env.bag.error('unknown-directive', env.file, at(token, env, call.col), `Unknown directive "::${call.name}".`, hint);
     return '';
   }
