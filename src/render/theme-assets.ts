@@ -5,7 +5,7 @@ import type { ThemeAssets } from './head/document-head.js';
 import type { OutputFile } from '../write/output-file.js';
 import { minifyCss } from './minify-css.js';
 
-// theme/ sits at the package root, two levels above both src/render and dist/render.
+// theme/ sits at the package root, two levels above both src/render/ and the bundle in dist/cli/.
 const THEME_DIR = fileURLToPath(new URL('../../theme/', import.meta.url));
 
 /** The theme's CSS and JS as output files named by content hash, so browsers may cache them forever. */
