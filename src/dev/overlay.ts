@@ -1,4 +1,5 @@
 import { codeFrame } from '../diagnostics/code-frame.js';
+import { escapeHtml } from '../render/escape.js';
 import { compareDiagnostics, location, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
@@ -18,12 +19,6 @@ export function renderOverlay(diagnostics: readonly Diagnostic[], readSource: (f
   return `<style>${STYLE}</style><div class="panel" role="alertdialog" aria-labelledby="vita-t"><h2 id="vita-t">${escapeHtml(title)}</h2><ol>${items.join('')}</ol><p class="foot">Fix the file and save; this closes by itself.</p></div>`;
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const STYLE = [
   ':host{all:initial}',

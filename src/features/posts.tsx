@@ -43,7 +43,7 @@ function feedLinks(site: Site): string {
     `<link rel="alternate" type="application/feed+json" title="${title}" href="${escapeAttr(siteUrl(site, '/feed.json'))}">`;
 }
 
-function postPage(site: Site, post: Post, index: number, posts: readonly Post[], bag: DiagnosticBag): GeneratedPage {
+function postPage(site: Site, post: Post, index: number, posts: readonly Post[], extraHead: string, bag: DiagnosticBag): GeneratedPage {
   const basePath = site.config.basePath;
   const bodyHtml = renderToString(<PostArticle post={post} html={postHtml(site, post, bag)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
   const jsonLd = {
@@ -53,7 +53,7 @@ function postPage(site: Site, post: Post, index: number, posts: readonly Post[],
   };
   return {
     url: post.url, title: post.title, description: post.description ?? (post.excerpt || site.config.description),
-    bodyHtml, extraHead: feedLinks(site), jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
+    bodyHtml, extraHead, jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
     links: postBody(site, post, bag).links,
   };
 }
@@ -100,11 +100,12 @@ export const postsFeature: Feature = {
   pages: (site, bag) => {
     const posts = site.posts ?? [];
     if (posts.length === 0) return [];
+    const extraHead = feedLinks(site);
     const list: GeneratedPage[] = ownPageAt(site, '/posts/') ? [] : [{
-      url: '/posts/', title: 'Posts', source: posts[0]!.source, extraHead: feedLinks(site),
+      url: '/posts/', title: 'Posts', source: posts[0]!.source, extraHead,
       bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} byYear />),
     }];
-    return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, bag)), ...tagPages(site)];
+    return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, extraHead, bag)), ...tagPages(site)];
   },
   files: (site, bag) => {
     const posts = site.posts ?? [];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { escapeHtml, renderOverlay } from '../../src/dev/overlay.js';
+import { escapeHtml } from '../../src/render/escape.js';
+import { renderOverlay } from '../../src/dev/overlay.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 
 test('renderOverlay lists errors with location, escaped message, code frame and hint', () => {

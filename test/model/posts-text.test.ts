@@ -19,6 +19,17 @@ test('reading time: words at 220 a minute, CJK characters at 400, rounded up, at
   assert.equal(readingMinutes('字'.repeat(1200)), 3);
 });
 
+test('reading time counts the same words in ASCII-only text as in text with other characters', () => {
+  // 4 words each: "it's", "well-known", "x-ray", "2024"; punctuation and dashes are not words.
+  const ascii = "it's (well-known) x-ray, 2024. ";
+  const unicode = "it's (well-known) x-ray — 2024. ";
+  assert.equal(readingMinutes(ascii.repeat(55)), 1);
+  assert.equal(readingMinutes(unicode.repeat(55)), 1);
+  assert.equal(readingMinutes(ascii.repeat(56)), 2);
+  assert.equal(readingMinutes(unicode.repeat(56)), 2);
+  assert.equal(readingMinutes('café '.repeat(221)), 2);
+});
+
 test('today for future posts: an explicit day, else SOURCE_DATE_EPOCH, else the clock, in UTC', () => {
   assert.equal(postsToday('2030-01-02', { SOURCE_DATE_EPOCH: '0' }, () => 0), '2030-01-02');
   assert.equal(postsToday(undefined, { SOURCE_DATE_EPOCH: '1735689599' }, () => 0), '2024-12-31');
