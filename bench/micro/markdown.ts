@@ -11,7 +11,7 @@ import { makePosts } from '../content.js';
 import { intFlag, parseFlags } from '../generate.js';
 import { median } from '../measure.js';
 
-const CONFIGS = ['plain', 'anchor', 'emoji', 'footnote', 'vita-set'] as const;
+const CONFIGS = ['plain', 'heading-ids', 'emoji', 'footnote', 'vita-set'] as const;
 type Config = (typeof CONFIGS)[number];
 
 const flags = parseFlags(process.argv.slice(2), ['pages', 'module', 'config', 'repeat']);
@@ -24,7 +24,7 @@ async function measureOne(config: Config): Promise<void> {
   type Md = { render(src: string): string; use(plugin: unknown, options?: unknown): Md };
   const MarkdownIt = (await import(moduleUrl)).default as new (options: object) => Md;
   const md = new MarkdownIt({ html: true, linkify: config !== 'plain' });
-  if (config === 'anchor' || config === 'vita-set') md.use((await import('markdown-it-anchor')).default, { tabIndex: false });
+  if (config === 'heading-ids' || config === 'vita-set') md.use((await import('../../src/render/markdown/heading-ids.js')).headingIdsPlugin);
   if (config === 'emoji' || config === 'vita-set') md.use((await import('markdown-it-emoji')).full);
   if (config === 'footnote' || config === 'vita-set') md.use((await import('markdown-it-footnote')).default);
   const bodies = makePosts(pages).map((p) => p.body);

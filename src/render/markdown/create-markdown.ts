@@ -15,7 +15,9 @@ import { mathPlugin } from '../math/math-plugin.js';
  * emoji shortcodes, code highlighted by shiki, KaTeX math, raw HTML (the owner's own pages are trusted, as in Jekyll) and directives.
  */
 export function createMarkdown(): MarkdownItInstance {
-  const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: 50, highlight: highlightCode });
+  // maxNesting (a real option of markdown-it's presets) is missing from @types/markdown-it's Options.
+  const options = { html: true, linkify: true, typographer: false, maxNesting: 50, highlight: highlightCode };
+  const md = new MarkdownIt(options);
   md.use(headingIdsPlugin);
   md.use(footnote);
   md.use(emojiPlugin);
