@@ -1,7 +1,7 @@
 /**
  * Publications benchmark: generates a site with N BibTeX entries (default 10,000) written like real ones
  * (accents, @string venues, month macros, author+an, arXiv ids, al-folio fields, some math), then times
- * `build()` — loading, the model, /publications/ and one page plus three citation files per paper.
+ * `await build()` — loading, the model, /publications/ and one page plus three citation files per paper.
  *
  *   npx tsx bench/publications.ts [--entries 10000] [--no-write] [--generate-only DIR]
  *
@@ -78,7 +78,7 @@ try {
   generate(root);
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const result = build({ root, outDir: join(root, '..', `${root.split('/').pop()}-out`), cwd: root, write });
+  const result = await build({ root, outDir: join(root, '..', `${root.split('/').pop()}-out`), cwd: root, write });
   const wall = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   if (!result.ok) {

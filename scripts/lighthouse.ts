@@ -59,7 +59,7 @@ export async function runLighthouse(origin: string, paths: readonly string[], ca
 export async function measureSite(root: string, paths: readonly string[] = PAGES, categories: readonly Category[] = CATEGORIES): Promise<PageScores[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'vita-lighthouse-'));
   try {
-    const server = await serveFolder(buildInto(root, tmp));
+    const server = await serveFolder(await buildInto(root, tmp));
     try {
       return await runLighthouse(server.origin, paths, categories);
     } finally {

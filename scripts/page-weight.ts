@@ -153,7 +153,7 @@ function pair(b: Bytes): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const tmp = mkdtempSync(join(tmpdir(), 'vita-weight-'));
   try {
-    const weights = measurePageWeights(buildInto(resolve(process.argv[2] ?? 'examples/seed'), tmp));
+    const weights = measurePageWeights(await buildInto(resolve(process.argv[2] ?? 'examples/seed'), tmp));
     console.log(formatWeights(weights));
     const flags = homePageFlags(weights);
     for (const f of flags) console.log(`FLAG: ${f}`);

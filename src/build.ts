@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
+import { loadBibtexParser } from './lazy-modules.js';
 import { loadSite, type Parsers } from './load/load-site.js';
 import { buildSite } from './model/build-site.js';
 import { outputPathForUrl } from './model/permalink.js';
@@ -55,10 +57,22 @@ export interface BuildResult {
 }
 
 /** Builds a site: load → validate → model → render → write. Writes nothing when any error was found. */
-export function build(options: BuildOptions): BuildResult {
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const root = resolve(options.cwd ?? process.cwd(), options.root);
+  // The one asynchronous step: the BibTeX parser is ESM-only and big, so it is imported only for a site
+  // with publications (their titles and fields may need it); every step after this is synchronous.
+  if (hasPublications(root)) await loadBibtexParser();
+  return runBuild(root, options);
+}
+
+function hasPublications(root: string): boolean {
+  return ['publications.bib', 'data/publications.yml', 'data/publications.yaml'].some((file) => existsSync(join(root, file)));
+}
+
+// The build's steps in order; every early return is a build that found errors.
+function runBuild(root: string, options: BuildOptions): BuildResult {
   const bag = new DiagnosticBag();
   const tasks = new Tasks(options.log);
-  const root = resolve(options.cwd ?? process.cwd(), options.root);
   const result = (extra: Partial<BuildResult> = {}): BuildResult => ({
     ok: !bag.hasErrors, diagnostics: bag.sorted(), outDir: extra.outDir ?? join(root, '_site'), files: [], timings: tasks.timings, ...extra,
   });

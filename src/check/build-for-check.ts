@@ -17,9 +17,9 @@ export type BuildForCheck =
  * renderer found are taken over here (they keep their exact file:line:col) and checked against the whole output,
  * and every problem comes out in one report.
  */
-export function buildForCheck(root: string): BuildForCheck {
+export async function buildForCheck(root: string): Promise<BuildForCheck> {
   const links: ExactLink[] = [];
-  const result = build({
+  const result = await build({
     root,
     write: false,
     pageRenderer: (...args) => {

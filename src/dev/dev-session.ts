@@ -70,11 +70,11 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     }
   };
 
-  const rebuild = (changed: readonly string[] | undefined): Diagnostic[] | undefined => {
+  const rebuild = async (changed: readonly string[] | undefined): Promise<Diagnostic[] | undefined> => {
     const started = performance.now();
     const changedSet = new Set(changed ?? []);
     if (changed) memo.invalidate(changed);
-    const result = build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, outDir: requestedOut });
+    const result = await build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, outDir: requestedOut });
     if (result.diagnostics.some((d) => d.rule === 'bad-output-folder')) return result.diagnostics;
     outDir = result.outDir;
     if (!result.ok) {
@@ -107,7 +107,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
   const planned = resolveOutDir(root, requestedOut, options.cwd);
   const rel = planned.ok ? relative(root, planned.outDir) : '..';
   const scheduler = new RebuildScheduler(
-    async (paths) => void rebuild(paths),
+    async (paths) => void (await rebuild(paths)),
     (error) => options.report(`vita dev: a rebuild crashed — this is a bug in Vita; still serving.\n${(error as Error)?.stack ?? String(error)}\n`),
   );
   const watcher: TreeWatcher = watchTree({
@@ -116,7 +116,7 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     onChange: (paths) => scheduler.schedule(paths),
   });
 
-  const fatal = rebuild(undefined);
+  const fatal = await rebuild(undefined);
   if (fatal) {
     watcher.close();
     return { ok: false, diagnostics: fatal };

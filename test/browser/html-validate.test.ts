@@ -6,7 +6,7 @@ import { readBuiltSite } from '../../src/check/built-site.js';
 import { HTML_VALIDATE_CONFIG } from './html-validate-config.js';
 import { buildSites } from './sites.js';
 
-const built = buildSites();
+const built = await buildSites();
 const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
 
 describe('html-validate over the built example sites', () => {

@@ -24,7 +24,7 @@ const VIEWPORTS = [
 const SCHEMES = ['light', 'dark'] as const;
 
 const unavailable = browserUnavailable();
-const built = unavailable ? undefined : buildSites();
+const built = unavailable ? undefined : await buildSites();
 
 describe('pages in a real browser', { skip: unavailable ?? false }, () => {
   let browser: Browser | undefined;

@@ -23,15 +23,15 @@ export function pagesOf(outDir: string): string[] {
 }
 
 /** Builds one site into a new folder under `parent`; throws with the build's diagnostics when it fails. */
-export function buildInto(root: string, parent: string): string {
+export async function buildInto(root: string, parent: string): Promise<string> {
   const outDir = join(parent, 'out');
-  const result = build({ root, outDir });
+  const result = await build({ root, outDir });
   if (!result.ok) throw new Error(`building ${root} failed:\n${formatDiagnostics(result.diagnostics)}`);
   return outDir;
 }
 
 /** Builds the example sites into temporary folders; `cleanup()` removes them. */
-export function buildSites(): { sites: SiteUnderTest[]; cleanup(): void } {
+export async function buildSites(): Promise<{ sites: SiteUnderTest[]; cleanup(): void }> {
   const tmp = mkdtempSync(join(tmpdir(), 'vita-browser-'));
   const sites: SiteUnderTest[] = [];
   for (const { name, required } of EXAMPLES) {
@@ -40,7 +40,7 @@ export function buildSites(): { sites: SiteUnderTest[]; cleanup(): void } {
       if (required) throw new Error(`${root}/site.yml is missing: the browser suite needs the example site`);
       continue;
     }
-    const outDir = buildInto(root, join(tmp, name));
+    const outDir = await buildInto(root, join(tmp, name));
     sites.push({ name, outDir, pages: pagesOf(outDir) });
   }
   return { sites, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };

@@ -3,12 +3,12 @@ import { location } from '../../src/diagnostics/diagnostic.js';
 import { MINIMAL_SITE_YML, writeSite } from '../helpers/site.js';
 
 /** Builds a small site (site.yml added unless given) in memory, with "today" fixed so future posts are deterministic. */
-export function buildContent(files: Record<string, string>, options: Partial<BuildOptions> = {}, today = '2025-06-01'): BuildResult {
+export async function buildContent(files: Record<string, string>, options: Partial<BuildOptions> = {}, today = '2025-06-01'): Promise<BuildResult> {
   const root = writeSite({ 'site.yml': MINIMAL_SITE_YML, ...files });
   const previous = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${today}T00:00:00Z`) / 1000);
   try {
-    return build({ root, write: false, ...options });
+    return await build({ root, write: false, ...options });
   } finally {
     if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
     else process.env.SOURCE_DATE_EPOCH = previous;

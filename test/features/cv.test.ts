@@ -13,8 +13,8 @@ const SITE = {
   'data/talks.yml': '- title: On engines\n  event: Society\n  date: 2024-03\n  type: invited\n',
 };
 
-test('cv: /cv/ has the contact block, then the sections of data/cv.yml in its order, each from the site\'s data', () => {
-  const result = buildContent(SITE);
+test('cv: /cv/ has the contact block, then the sections of data/cv.yml in its order, each from the site\'s data', async () => {
+  const result = await buildContent(SITE);
   assert.deepEqual(messages(result), []);
   const cv = mainOf(fileText(result, 'cv/index.html'));
   assert.ok(cv.includes('<header class="cv-header"><p class="cv-header__name">Ada &lt;L></p><p class="cv-header__role">Prof, Uni</p><ul class="cv-header__contact"><li>London</li><li><a class="email" href="&#109;'));
@@ -29,18 +29,18 @@ test('cv: /cv/ has the contact block, then the sections of data/cv.yml in its or
   assert.ok(!cv.includes('Left out by the order'));
 });
 
-test('cv: no data/cv.yml, no /cv/; page: false or a page of the owner at /cv/ leaves it to ::cv', () => {
+test('cv: no data/cv.yml, no /cv/; page: false or a page of the owner at /cv/ leaves it to ::cv', async () => {
   const { 'data/cv.yml': _cv, ...withoutCv } = SITE;
-  assert.ok(!buildContent(withoutCv).files.some((f) => f.path === 'cv/index.html'));
-  assert.ok(!buildContent({ ...SITE, 'data/cv.yml': 'page: false\n' }).files.some((f) => f.path === 'cv/index.html'));
-  const own = buildContent({ ...SITE, 'pages/cv.md': '---\ntitle: Vita\n---\n\n::cv\n' });
+  assert.ok(!(await buildContent(withoutCv)).files.some((f) => f.path === 'cv/index.html'));
+  assert.ok(!(await buildContent({ ...SITE, 'data/cv.yml': 'page: false\n' })).files.some((f) => f.path === 'cv/index.html'));
+  const own = await buildContent({ ...SITE, 'pages/cv.md': '---\ntitle: Vita\n---\n\n::cv\n' });
   assert.deepEqual(messages(own), []);
   const page = mainOf(fileText(own, 'cv/index.html'));
   assert.ok(page.includes('<h1 class="page__title">Vita</h1>') && page.includes('<h2 class="cv-section__title" id="cv-skills">Skills</h2>'));
 });
 
-test('cv: unknown sections, wrong types and misspelt keys are errors at file:line:col', () => {
-  const result = buildContent({ ...SITE, 'data/cv.yml': 'order: [education, hobbies]\nskills:\n  - { category: X, items: Y }\nsevice: []\n' });
+test('cv: unknown sections, wrong types and misspelt keys are errors at file:line:col', async () => {
+  const result = await buildContent({ ...SITE, 'data/cv.yml': 'order: [education, hobbies]\nskills:\n  - { category: X, items: Y }\nsevice: []\n' });
   assert.deepEqual(messages(result), [
     'data/cv.yml:1:20 error "order" must be one of "education", "experience", "publications", "talks", "teaching", "honors", "skills", "service", "other". [invalid-value]',
     'data/cv.yml:3:27 error "skills.items" should be a list, but it is the text "Y". [wrong-type]',

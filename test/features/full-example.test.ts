@@ -5,12 +5,12 @@ import { build } from '../../src/build.js';
 import { childrenNamed, parseXml } from '../write/feeds/xml-tree.js';
 import { fileText, messages } from './content-site.js';
 
-test('examples/full builds every content kind: posts, tags, feeds, talks, teaching, projects, gallery, CV', () => {
+test('examples/full builds every content kind: posts, tags, feeds, talks, teaching, projects, gallery, CV', async () => {
   const previous = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = String(Date.UTC(2025, 5, 1) / 1000);
   let result;
   try {
-    result = build({ root: resolve('examples/full'), write: false });
+    result = await build({ root: resolve('examples/full'), write: false });
   } finally {
     if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
     else process.env.SOURCE_DATE_EPOCH = previous;

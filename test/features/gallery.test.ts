@@ -28,7 +28,7 @@ async function gallerySite(): Promise<string> {
 
 test('gallery: /gallery/ is a grid of <picture>s with AVIF and WebP srcsets, width, height and lazy loading', async () => {
   const root = await gallerySite();
-  const result = build({ root, write: false });
+  const result = await build({ root, write: false });
   assert.deepEqual(messages(result), []);
   const page = mainOf(fileText(result, 'gallery/index.html'));
   const wide = 'wide-';
@@ -58,27 +58,27 @@ test('gallery: /gallery/ is a grid of <picture>s with AVIF and WebP srcsets, wid
 
 test('gallery: resized files are cached between builds, and a cold cache gives the same bytes', async () => {
   const root = await gallerySite();
-  build({ root, write: false });
+  await build({ root, write: false });
   const cache = join(root, 'node_modules/.cache/vita/images');
   const snapshot = () => new Map(readdirSync(cache).sort().map((f) => [f, { mtime: statSync(join(cache, f)).mtimeMs, bytes: readFileSync(join(cache, f)) }]));
   const first = snapshot();
-  build({ root, write: false });
+  await build({ root, write: false });
   const second = snapshot();
   assert.deepEqual([...second.keys()], [...first.keys()]);
   for (const [name, entry] of second) assert.equal(entry.mtime, first.get(name)!.mtime, `${name} was made again`);
   rmSync(cache, { recursive: true });
-  build({ root, write: false });
+  await build({ root, write: false });
   for (const [name, entry] of snapshot()) assert.ok(entry.bytes.equals(first.get(name)!.bytes), `${name} differs after a cold build`);
 });
 
-test('gallery: missing files, other formats and missing alt text are errors at file:line:col', () => {
-  const result = buildContent({
+test('gallery: missing files, other formats and missing alt text are errors at file:line:col', async () => {
+  const result = await buildContent({
     'data/gallery.yml': '- image: /images/missing.jpg\n  alt: x\n- image: /images/logo.svg\n  alt: y\n- image: /images/a.png\n- image: /images/a.png\n  alt: z\n  caption: 3\n',
     'static/images/logo.svg': '<svg/>',
     'static/images/a.png': 'png',
   });
   assert.deepEqual(messages(result), ['data/gallery.yml:8:12 error "caption" should be text, but it is the number 3. [wrong-type]']);
-  const semantic = buildContent({
+  const semantic = await buildContent({
     'data/gallery.yml': '- image: /images/missing.jpg\n  alt: x\n- image: /images/logo.svg\n  alt: y\n- image: /images/a.png\n',
     'static/images/logo.svg': '<svg/>',
     'static/images/a.png': 'png',
@@ -90,8 +90,8 @@ test('gallery: missing files, other formats and missing alt text are errors at f
   ]);
 });
 
-test('gallery: a file that is not an image is an error at its entry', () => {
-  const result = buildContent({ 'data/gallery.yml': '- image: /images/a.png\n  alt: A\n', 'static/images/a.png': 'not a png' });
+test('gallery: a file that is not an image is an error at its entry', async () => {
+  const result = await buildContent({ 'data/gallery.yml': '- image: /images/a.png\n  alt: A\n', 'static/images/a.png': 'not a png' });
   assert.equal(result.ok, false);
   assert.deepEqual(messages(result), [
     'data/gallery.yml:1:3 error The gallery image "/images/a.png" could not be read: Input file contains unsupported image format [gallery-image-unreadable]',

@@ -9,8 +9,8 @@ const POSTS = {
   'posts/2025-07-01-future.md': '---\ntitle: Futuristic\n---\nx\n',
 };
 
-test('posts: a list grouped by year, newest first, with dates, reading time, excerpts and tags', () => {
-  const result = buildContent(POSTS);
+test('posts: a list grouped by year, newest first, with dates, reading time, excerpts and tags', async () => {
+  const result = await buildContent(POSTS);
   assert.deepEqual(messages(result), []);
   const list = mainOf(fileText(result, 'posts/index.html'));
   assert.match(list, /<h2 class="year-group__title" id="year-2025">2025<\/h2><ul class="post-list"><li class="post-summary"><h3 class="post-summary__title"><a href="\/posts\/hello\/">Hello &lt;World><\/a><\/h3>/);
@@ -20,30 +20,30 @@ test('posts: a list grouped by year, newest first, with dates, reading time, exc
   assert.ok(list.includes('<li><a class="badge badge--tag" href="/posts/tags/a-b/">A b</a></li><li><a class="badge badge--tag" href="/posts/tags/zed/">Zed</a></li>'));
 });
 
-test('posts: drafts and future posts are left out of builds; drafts: true and today in the future bring them back', () => {
-  const paths = (r: ReturnType<typeof buildContent>) => r.files.map((f) => f.path).filter((p) => p.startsWith('posts/') && !p.startsWith('posts/tags/')).sort();
-  assert.deepEqual(paths(buildContent(POSTS)), ['posts/hello/index.html', 'posts/index.html', 'posts/older/index.html']);
-  assert.deepEqual(paths(buildContent(POSTS, { drafts: true })), ['posts/draft/index.html', 'posts/hello/index.html', 'posts/index.html', 'posts/older/index.html']);
+test('posts: drafts and future posts are left out of builds; drafts: true and today in the future bring them back', async () => {
+  const paths = (r: Awaited<ReturnType<typeof buildContent>>) => r.files.map((f) => f.path).filter((p) => p.startsWith('posts/') && !p.startsWith('posts/tags/')).sort();
+  assert.deepEqual(paths(await buildContent(POSTS)), ['posts/hello/index.html', 'posts/index.html', 'posts/older/index.html']);
+  assert.deepEqual(paths(await buildContent(POSTS, { drafts: true })), ['posts/draft/index.html', 'posts/hello/index.html', 'posts/index.html', 'posts/older/index.html']);
   // buildContent pins today to 2025-06-01 through SOURCE_DATE_EPOCH; a day later than the future post shows it.
-  assert.ok(!buildContent(POSTS).files.some((f) => f.path === 'posts/future/index.html'));
-  assert.ok(buildContent(POSTS, {}, '2025-07-01').files.some((f) => f.path === 'posts/future/index.html'));
+  assert.ok(!(await buildContent(POSTS)).files.some((f) => f.path === 'posts/future/index.html'));
+  assert.ok((await buildContent(POSTS, {}, '2025-07-01')).files.some((f) => f.path === 'posts/future/index.html'));
   // An explicit day wins over SOURCE_DATE_EPOCH, and future: true keeps every post.
-  assert.ok(buildContent(POSTS, { today: '2025-07-01' }).files.some((f) => f.path === 'posts/future/index.html'));
-  assert.ok(!buildContent(POSTS, { today: '2025-06-30' }, '2099-01-01').files.some((f) => f.path === 'posts/future/index.html'));
-  assert.ok(buildContent(POSTS, { future: true }).files.some((f) => f.path === 'posts/future/index.html'));
+  assert.ok((await buildContent(POSTS, { today: '2025-07-01' })).files.some((f) => f.path === 'posts/future/index.html'));
+  assert.ok(!(await buildContent(POSTS, { today: '2025-06-30' }, '2099-01-01')).files.some((f) => f.path === 'posts/future/index.html'));
+  assert.ok((await buildContent(POSTS, { future: true })).files.some((f) => f.path === 'posts/future/index.html'));
 });
 
-test('posts: a post page has its meta, body and a link to the neighbouring post', () => {
-  const page = mainOf(fileText(buildContent(POSTS), 'posts/hello/index.html'));
+test('posts: a post page has its meta, body and a link to the neighbouring post', async () => {
+  const page = mainOf(fileText(await buildContent(POSTS), 'posts/hello/index.html'));
   assert.ok(page.includes('<h1 class="page__title">Hello &lt;World></h1>'));
   assert.ok(page.includes('<div class="post__body"><p>First paragraph <em>here</em>.</p>\n<p>Second.</p>\n</div>'));
   assert.ok(page.includes('<nav class="post-nav" aria-label="More posts"><a class="post-nav__link post-nav__link--older" href="/posts/older/" rel="prev"><span class="post-nav__label">Older post</span> <span class="post-nav__title">Older</span></a></nav>'));
-  const older = mainOf(fileText(buildContent(POSTS), 'posts/older/index.html'));
+  const older = mainOf(fileText(await buildContent(POSTS), 'posts/older/index.html'));
   assert.ok(older.includes('href="/posts/hello/" rel="next"'));
 });
 
-test('posts: tag pages gather tags that differ only in case, and the tag index counts them', () => {
-  const result = buildContent(POSTS);
+test('posts: tag pages gather tags that differ only in case, and the tag index counts them', async () => {
+  const result = await buildContent(POSTS);
   const tag = mainOf(fileText(result, 'posts/tags/a-b/index.html'));
   assert.ok(tag.includes('<h1 class="page__title">Posts tagged “A b”</h1>'));
   assert.ok(tag.includes('href="/posts/hello/"') && tag.includes('href="/posts/older/"'));
@@ -52,8 +52,8 @@ test('posts: tag pages gather tags that differ only in case, and the tag index c
   assert.ok(!fileText(result, 'sitemap.xml').includes('/posts/tags/'));
 });
 
-test('posts: bad file names, partial dates and missing titles are errors at file:line:col', () => {
-  const result = buildContent({
+test('posts: bad file names, partial dates and missing titles are errors at file:line:col', async () => {
+  const result = await buildContent({
     'posts/hello.md': '---\ntitle: x\n---\n',
     'posts/2025-01-03-partial.md': '---\ntitle: x\ndate: 2025-01\n---\n',
     'posts/2025-01-04-untitled.md': '---\ntags: [a]\n---\n',
@@ -68,10 +68,10 @@ test('posts: bad file names, partial dates and missing titles are errors at file
   ]);
 });
 
-test('posts: ::posts lists the newest posts on a page, and a tag filter narrows them', () => {
-  const result = buildContent({ ...POSTS, 'pages/index.md': '---\ntitle: Home\n---\n\n::posts{limit=1}\n\n::posts{tag=zed}\n\n::posts{limit=x}\n' });
+test('posts: ::posts lists the newest posts on a page, and a tag filter narrows them', async () => {
+  const result = await buildContent({ ...POSTS, 'pages/index.md': '---\ntitle: Home\n---\n\n::posts{limit=1}\n\n::posts{tag=zed}\n\n::posts{limit=x}\n' });
   assert.deepEqual(messages(result), ['pages/index.md:9:9 error The option "limit" of ::posts needs a whole number. [bad-directive-option]']);
-  const ok = buildContent({ ...POSTS, 'pages/index.md': '---\ntitle: Home\n---\n\n::posts{limit=1}\n' });
+  const ok = await buildContent({ ...POSTS, 'pages/index.md': '---\ntitle: Home\n---\n\n::posts{limit=1}\n' });
   const home = mainOf(fileText(ok, 'index.html'));
   assert.ok(home.includes('href="/posts/hello/"'));
   assert.ok(!home.includes('href="/posts/older/"'));

@@ -12,8 +12,8 @@ const PROJECTS = {
   'static/images/k.png': 'png',
 };
 
-test('projects: /projects/ shows cards with image (sized), title, summary, tags and links', () => {
-  const result = buildContent(PROJECTS);
+test('projects: /projects/ shows cards with image (sized), title, summary, tags and links', async () => {
+  const result = await buildContent(PROJECTS);
   assert.deepEqual(messages(result), []);
   const page = mainOf(fileText(result, 'projects/index.html'));
   assert.ok(page.includes('<li class="project-card"><img class="project-card__image" src="/images/k.png" alt="Logo" width="640" height="360" loading="lazy" decoding="async"/><div class="project-card__body"><h2 class="project-card__title"><a href="https://kelp.example/">Kelp &lt;Count></a></h2><p class="project-card__summary">An <strong>app</strong>.</p><ul class="project-card__tags"><li class="badge badge--tag">App</li><li class="badge badge--tag">Citizen science</li></ul>'));
@@ -21,8 +21,8 @@ test('projects: /projects/ shows cards with image (sized), title, summary, tags 
     ['Kelp &lt;Count> → https://kelp.example/', 'Atlas → /projects/atlas/', 'TidePool → /projects/tide-pool/']);
 });
 
-test('projects: a project with a body gets its own page, rendered like any Markdown page', () => {
-  const result = buildContent(PROJECTS);
+test('projects: a project with a body gets its own page, rendered like any Markdown page', async () => {
+  const result = await buildContent(PROJECTS);
   const tide = mainOf(fileText(result, 'projects/tide-pool/index.html'));
   assert.ok(tide.includes('<h1 class="page__title">TidePool</h1><div class="page__body prose"><p>It runs in <strong>seconds</strong>.</p>'));
   const atlas = mainOf(fileText(result, 'projects/atlas/index.html'));
@@ -30,21 +30,21 @@ test('projects: a project with a body gets its own page, rendered like any Markd
   assert.ok(!result.files.some((f) => f.path === 'projects/kelp-count/index.html'));
 });
 
-test('projects: ::projects filters by tag', () => {
-  const result = buildContent({ ...PROJECTS, 'pages/index.md': '---\ntitle: Home\n---\n\n::projects{tag=Model}\n' });
+test('projects: ::projects filters by tag', async () => {
+  const result = await buildContent({ ...PROJECTS, 'pages/index.md': '---\ntitle: Home\n---\n\n::projects{tag=Model}\n' });
   const home = mainOf(fileText(result, 'index.html'));
   assert.deepEqual([...home.matchAll(/<h3 class="project-card__title">(?:<a [^>]+>)?([^<]+)/g)].map((m) => m[1]), ['TidePool']);
 });
 
-test('projects: duplicate slugs, unsafe image URLs and wrong types are errors at file:line:col', () => {
-  assert.deepEqual(messages(buildContent({
+test('projects: duplicate slugs, unsafe image URLs and wrong types are errors at file:line:col', async () => {
+  assert.deepEqual(messages(await buildContent({
     'data/projects.yml': '- title: Same\n- title: same\n',
     'projects/same.md': '---\ntitle: Other\n---\nBody\n',
   })), [
     'data/projects.yml:2:3 error Two projects have the slug "same" (the other is at data/projects.yml:1:3). [duplicate-project-slug]',
     'projects/same.md:1:1 error Two projects have the slug "same" (the other is at data/projects.yml:1:3). [duplicate-project-slug]',
   ]);
-  assert.deepEqual(messages(buildContent({
+  assert.deepEqual(messages(await buildContent({
     'data/projects.yml': '- title: Img\n  image: "data:image/png;base64,AAA"\n- title: T\n  tags: 5\n',
   })), [
     'data/projects.yml:2:10 error The URL "data:image/png;base64,AAA" uses the "data:" scheme. [unsafe-url]',

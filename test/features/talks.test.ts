@@ -12,8 +12,8 @@ const TALKS = {
   'static/files/s.pdf': 'x',
 };
 
-test('talks: /talks/ groups YAML and Markdown talks by year, newest first, escaping data', () => {
-  const result = buildContent(TALKS);
+test('talks: /talks/ groups YAML and Markdown talks by year, newest first, escaping data', async () => {
+  const result = await buildContent(TALKS);
   assert.deepEqual(messages(result), []);
   const page = mainOf(fileText(result, 'talks/index.html'));
   const years = [...page.matchAll(/id="talks-(\d{4})"/g)].map((m) => m[1]);
@@ -24,21 +24,21 @@ test('talks: /talks/ groups YAML and Markdown talks by year, newest first, escap
   assert.match(page, /<ul class="item-links"><li><a class="item-links__link" href="\/files\/s\.pdf"><svg[^]*?<\/svg>Slides<\/a><\/li><li><a class="item-links__link" href="https:\/\/github\.com\/x\/y">Code<\/a><\/li><\/ul>/);
 });
 
-test('talks: ::talks filters by year and type and limits', () => {
-  const result = buildContent({ ...TALKS, 'pages/index.md': '---\ntitle: Home\n---\n\n::talks{year=2024}\n\n::talks{type=poster limit=1}\n' });
+test('talks: ::talks filters by year and type and limits', async () => {
+  const result = await buildContent({ ...TALKS, 'pages/index.md': '---\ntitle: Home\n---\n\n::talks{year=2024}\n\n::talks{type=poster limit=1}\n' });
   assert.deepEqual(messages(result), []);
   const home = mainOf(fileText(result, 'index.html'));
   assert.deepEqual([...home.matchAll(/<strong>([^<]+)<\/strong><\/p>/g)].map((m) => m[1]), ['Middle', 'Old &lt;talk>']);
 });
 
-test('talks: a page of the owner at /talks/ wins over the generated list', () => {
-  const result = buildContent({ ...TALKS, 'pages/talks.md': '---\ntitle: My talks\n---\n\n::talks\n' });
+test('talks: a page of the owner at /talks/ wins over the generated list', async () => {
+  const result = await buildContent({ ...TALKS, 'pages/talks.md': '---\ntitle: My talks\n---\n\n::talks\n' });
   assert.deepEqual(messages(result), []);
   assert.ok(mainOf(fileText(result, 'talks/index.html')).includes('<h1 class="page__title">My talks</h1>'));
 });
 
-test('talks: unknown types, unsafe URLs, missing titles, bad dates and unknown keys are errors at file:line:col', () => {
-  const result = buildContent({
+test('talks: unknown types, unsafe URLs, missing titles, bad dates and unknown keys are errors at file:line:col', async () => {
+  const result = await buildContent({
     'data/talks.yml': '- title: A\n  date: 2024-05\n  type: invted\n- title: B\n  date: 2024\n  url: "javascript:alert(1)"\n- event: X\n  date: 2023-01\n- title: C\n  date: May 2024\n  links:\n    - { label: Slides }\n',
     'talks/keynote.md': '---\ntitle: K\ndate: 2025-01-01\nvenue: Y\n---\nBody\n',
   });

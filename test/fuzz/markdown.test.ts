@@ -20,11 +20,11 @@ const TOKENS = [
 ];
 const UNSAFE_HREF = /\s(?:href|src)\s*=\s*["']?\s*(?:javascript|vbscript|data:text\/html)/i;
 
-test('Markdown renderer with directives: 10,000 random pages, no exception, every problem positioned, no unsafe link', () => {
+test('Markdown renderer with directives: 10,000 random pages, no exception, every problem positioned, no unsafe link', async () => {
   // A real Site, from the example site, so every directive has data to render.
   const root = join(mkdtempSync(join(tmpdir(), 'vita-fuzz-')), 'site');
   cpSync('examples/seed', root, { recursive: true, filter: (src) => !src.includes('_site') });
-  const built = build({ root, write: false });
+  const built = await build({ root, write: false });
   assert.ok(built.site, 'the example site builds');
   const site = built.site;
   const md = createMarkdown();

@@ -17,8 +17,8 @@ function listFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-test('examples/seed builds to exactly the golden output', () => {
-  const result = build({ root: join(repo, 'examples/seed'), write: false });
+test('examples/seed builds to exactly the golden output', async () => {
+  const result = await build({ root: join(repo, 'examples/seed'), write: false });
   assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.position?.line}:${d.position?.col} ${d.message}`), []);
   assert.equal(result.ok, true);
   const actual = new Map<string, Buffer>();

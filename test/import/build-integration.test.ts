@@ -16,11 +16,11 @@ const features = FEATURES.includes(publicationsFeature) ? FEATURES : [...FEATURE
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 // Imports a fixture, builds it in memory, and returns every built HTML page as path → text.
-function importAndBuild(name: string): Map<string, string> {
+async function importAndBuild(name: string): Promise<Map<string, string>> {
   const dest = join(mkdtempSync(join(tmpdir(), 'vita-import-build-')), 'site');
   const imported = importAcademicpages({ src: join(FIXTURES, name), dest });
   assert.equal(imported.ok, true);
-  const result = build({ root: dest, write: false, features });
+  const result = await build({ root: dest, write: false, features });
   assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error'), []);
   assert.equal(result.ok, true);
   const pages = new Map<string, string>();
@@ -67,8 +67,8 @@ const SEED_FACTS = [
   'Some video games', 'fingerstyle guitar',
 ];
 
-test('the imported seed builds, and its home page shows every fact in real Unicode with no Liquid or kramdown left', () => {
-  const pages = importAndBuild('academicpages-seed');
+test('the imported seed builds, and its home page shows every fact in real Unicode with no Liquid or kramdown left', async () => {
+  const pages = await importAndBuild('academicpages-seed');
   assertClean(pages);
   const home = visibleText(pages.get('index.html')!);
   const missing = SEED_FACTS.filter((fact) => !home.includes(fact));
@@ -77,8 +77,8 @@ test('the imported seed builds, and its home page shows every fact in real Unico
   for (const redirect of ['about/index.html', 'about.html']) assert.ok(pages.has(redirect), redirect);
 });
 
-test('the imported stock site builds with every entry present and its redirect_from pages', () => {
-  const pages = importAndBuild('academicpages-stock');
+test('the imported stock site builds with every entry present and its redirect_from pages', async () => {
+  const pages = await importAndBuild('academicpages-stock');
   assertClean(pages);
   const all = [...pages.values()].map(visibleText).join('\n');
   for (const fact of ['Paper Title Number 1', 'Paper Title Number 3', 'Paper Title Number 4: Field Notes', 'Talk 1 on Relevant Topic in Your Field',
@@ -93,14 +93,14 @@ test('the imported stock site builds with every entry present and its redirect_f
   }
 });
 
-test('Liquid Vita cannot run builds as a warning callout with the code, never as raw text', () => {
+test('Liquid Vita cannot run builds as a warning callout with the code, never as raw text', async () => {
   const src = mkdtempSync(join(tmpdir(), 'vita-liquid-'));
   mkdirSync(join(src, '_pages'));
   writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n');
   writeFileSync(join(src, '_pages', 'about.md'), '---\ntitle: Home\npermalink: /\n---\n\nIntro.\n\n{% for item in site.data.links %}\n- {{ item.name }}\n{% endfor %}\n\nUpdated {{ page.last_modified_at }} here.\n');
   const dest = join(src, 'out');
   assert.equal(importAcademicpages({ src, dest }).ok, true);
-  const result = build({ root: dest, write: false, features });
+  const result = await build({ root: dest, write: false, features });
   assert.deepEqual(result.diagnostics, []);
   const file = result.files.find((f) => f.path === 'index.html')!;
   const html = 'content' in file ? String(file.content) : '';

@@ -25,7 +25,7 @@ Exit codes: 0 built, 1 the site has errors, 2 wrong usage.
     const root = resolve(io.cwd, positionals[0] ?? '.');
     const started = performance.now();
     if (values.verbose) io.stderr(`Building ${relative(io.cwd, root) || '.'}\n`);
-    const result = build({
+    const result = await build({
       root,
       cwd: io.cwd,
       ...(values.out !== undefined ? { outDir: values.out } : {}),

@@ -38,7 +38,7 @@ Exit codes: 0 nothing broken, 1 problems found (or the site does not build), 2 w
       const diagnostics = await checkBuiltSite({ site, basePath: basePathOf(site), outLabel: relative(root, dir).split('\\').join('/'), external });
       return finish(io, root, diagnostics, site);
     }
-    const built = buildForCheck(root);
+    const built = await buildForCheck(root);
     if (!built.ok) {
       io.stderr(reportDiagnostics(built.diagnostics, root, io.color) + '\n\nThe site does not build; fix the errors above, then check again.\n');
       return 1;

@@ -1,4 +1,5 @@
-import { parse, type Creator } from '@retorquere/bibtex-parser';
+import type { Creator } from '@retorquere/bibtex-parser';
+import { bibtexParser } from '../../lazy-modules.js';
 import { latexToText } from './latex-text.js';
 import { splitNames, type RawName } from './names.js';
 
@@ -68,7 +69,7 @@ export class LatexConverter {
     if (this.pending.length === 0) return;
     const byId = new Map(this.pending.map((p) => [p.id, p]));
     const source = this.pending.map((p) => `@misc{${p.id},\n  ${p.field} = {${p.raw.replace(/</g, LT).replace(/>/g, GT)}}\n}\n`).join('');
-    const library = parse(source, {
+    const library = bibtexParser().parse(source, {
       sentenceCase: false,
       unsupported: (node, tex, entry) => {
         // Unknown commands inside math only affect the plain-text title; KaTeX renders the page's version.

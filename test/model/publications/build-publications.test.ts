@@ -1,10 +1,14 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DiagnosticBag, location } from '../../../src/diagnostics/diagnostic.js';
 import { SourceText } from '../../../src/load/source-text.js';
 import { loadYaml } from '../../../src/load/yaml.js';
 import { buildPublications, type PublicationSources } from '../../../src/model/publications/build-publications.js';
+import { loadBibtexParser } from '../../../src/lazy-modules.js';
+
+// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+before(loadBibtexParser);
 
 const dir = new URL('../../fixtures/publications/site/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');

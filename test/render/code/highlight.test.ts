@@ -19,8 +19,8 @@ test('code: unknown languages and plain text come out as escaped plain text', ()
   assert.equal(highlightCode('x\n', 'text'), '<pre class="code" data-lang="text"><code>x\n</code></pre>\n');
 });
 
-test('code: pages and posts use it through Markdown fences, with no script added', () => {
-  const result = buildContent({ 'pages/index.md': '---\ntitle: Home\n---\n\n```ts\nconst a: number = 1;\n```\n' });
+test('code: pages and posts use it through Markdown fences, with no script added', async () => {
+  const result = await buildContent({ 'pages/index.md': '---\ntitle: Home\n---\n\n```ts\nconst a: number = 1;\n```\n' });
   assert.deepEqual(messages(result), []);
   const main = mainOf(fileText(result, 'index.html'));
   assert.ok(main.includes('<pre class="code shiki shiki-themes github-light github-dark" data-lang="typescript" tabindex="0"><code><span class="line"><span style="--shiki-light:#c63543;--shiki-dark:#f97583">const</span>'));

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildContent, fileText, mainOf, messages } from '../../features/content-site.js';
 
-test('math: $…$ and $$…$$ render with KaTeX at build time (HTML and MathML), money stays text', () => {
-  const result = buildContent({
+test('math: $…$ and $$…$$ render with KaTeX at build time (HTML and MathML), money stays text', async () => {
+  const result = await buildContent({
     'pages/index.md': '---\ntitle: Home\n---\n\nInline $a^2$ and money $5 and $6.\n\n$$\nE = mc^2\n$$\n\nCode `$x$` stays code.\n',
     'pages/plain.md': '---\ntitle: Plain\n---\n\nNo math.\n',
   });
@@ -22,13 +22,13 @@ test('math: $…$ and $$…$$ render with KaTeX at build time (HTML and MathML),
   assert.ok(result.files.some((f) => f.path === 'assets/katex/fonts/KaTeX_Main-Regular.woff2'));
 });
 
-test('math: a site without math gets no KaTeX files', () => {
-  const result = buildContent({ 'pages/index.md': '---\ntitle: Home\n---\n\nIt costs $5, or $6 with tax.\n' });
+test('math: a site without math gets no KaTeX files', async () => {
+  const result = await buildContent({ 'pages/index.md': '---\ntitle: Home\n---\n\nIt costs $5, or $6 with tax.\n' });
   assert.ok(!result.files.some((f) => f.path.startsWith('assets/katex/')));
 });
 
-test('math: TeX that KaTeX cannot read is an error at the formula', () => {
-  const result = buildContent({ 'pages/index.md': '---\ntitle: Home\n---\n\nBad $\\frac{1}{$ here.\n\n$$\n\\begin{x}\n$$\n' });
+test('math: TeX that KaTeX cannot read is an error at the formula', async () => {
+  const result = await buildContent({ 'pages/index.md': '---\ntitle: Home\n---\n\nBad $\\frac{1}{$ here.\n\n$$\n\\begin{x}\n$$\n' });
   assert.deepEqual(messages(result), [
     "pages/index.md:5:5 error KaTeX cannot read this formula: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{ [math-syntax]",
     'pages/index.md:8:1 error KaTeX cannot read this formula: No such environment: x at position 7: \\begin{x} [math-syntax]',

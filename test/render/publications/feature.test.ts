@@ -8,7 +8,7 @@ import { location } from '../../../src/diagnostics/diagnostic.js';
 
 const fixture = new URL('../../fixtures/publications/site/', import.meta.url);
 
-function site(edit?: (root: string) => void) {
+async function site(edit?: (root: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'vita-pubs-'));
   cpSync(fixture, root, { recursive: true });
   mkdirSync(join(root, 'pages'));
@@ -16,7 +16,7 @@ function site(edit?: (root: string) => void) {
   writeFileSync(join(root, 'pages', 'index.md'), '---\ntitle: About\n---\n## Selected\n\n::publications{selected}\n');
   edit?.(root);
   try {
-    return build({ root, write: false });
+    return await build({ root, write: false });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -24,8 +24,8 @@ function site(edit?: (root: string) => void) {
 
 const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
 
-test('build() writes /publications/, a page per paper with Highwire tags in <head>, and citation files', () => {
-  const result = site();
+test('build() writes /publications/, a page per paper with Highwire tags in <head>, and citation files', async () => {
+  const result = await site();
   assert.deepEqual(result.diagnostics, []);
   const files = new Map(result.files.map((f) => [f.path, 'content' in f ? text(f.content) : '']));
   assert.ok(files.has('publications/index.html'));
@@ -39,8 +39,8 @@ test('build() writes /publications/, a page per paper with Highwire tags in <hea
   assert.ok(!files.has('publications/stoc1983/index.html'), 'a crossref-only proceedings volume gets no page');
 });
 
-test('a duplicate key fails the build with every location, and nothing is produced', () => {
-  const result = site((root) => writeFileSync(join(root, 'publications.bib'), '@misc{wang2025timecausality,\n  title = {Again},\n}\n'));
+test('a duplicate key fails the build with every location, and nothing is produced', async () => {
+  const result = await site((root) => writeFileSync(join(root, 'publications.bib'), '@misc{wang2025timecausality,\n  title = {Again},\n}\n'));
   assert.equal(result.ok, false);
   assert.deepEqual(result.diagnostics.map((d) => `${location(d)} ${d.message}`), [
     'publications.bib:1:1 The publication key "wang2025timecausality" is used 2 times: data/publications.yml:1, publications.bib:1.',

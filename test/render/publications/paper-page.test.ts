@@ -1,7 +1,11 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { paperPage } from '../../../src/render/publications/paper-page.js';
 import { publicationSite, pub } from './publication-site.js';
+import { loadBibtexParser } from '../../../src/lazy-modules.js';
+
+// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+before(loadBibtexParser);
 
 const site = publicationSite();
 

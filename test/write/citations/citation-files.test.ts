@@ -1,9 +1,13 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { citationFiles } from '../../../src/write/citations/citation-files.js';
 import { toRis } from '../../../src/write/citations/ris.js';
 import { toCslJson } from '../../../src/write/citations/csl-json.js';
 import { publicationSite, pub } from '../../render/publications/publication-site.js';
+import { loadBibtexParser } from '../../../src/lazy-modules.js';
+
+// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+before(loadBibtexParser);
 
 const site = publicationSite();
 

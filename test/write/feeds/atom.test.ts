@@ -20,8 +20,8 @@ const SITE = {
 
 // RFC 4287: a feed has one id, title and updated, an author (here at feed level), and each entry has
 // one id, title, updated and an alternate link, plus a summary or content.
-test('/feed.xml is well-formed Atom 1.0 with every required element, dates in RFC 3339 and text escaped', () => {
-  const xml = fileText(buildContent(SITE), 'feed.xml');
+test('/feed.xml is well-formed Atom 1.0 with every required element, dates in RFC 3339 and text escaped', async () => {
+  const xml = fileText(await buildContent(SITE), 'feed.xml');
   assert.ok(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n'));
   const feed = parseXml(xml);
   assert.equal(feed.name, 'feed');
@@ -53,8 +53,8 @@ test('/feed.xml is well-formed Atom 1.0 with every required element, dates in RF
   assert.equal(one(fish, 'content').text, '<p>Body with <span>html</span> &amp; ampersand and a ]]&gt; sequence.</p>\n');
 });
 
-test('/feed.json is a JSON Feed 1.1 with the same entries', () => {
-  const feed = JSON.parse(fileText(buildContent(SITE), 'feed.json'));
+test('/feed.json is a JSON Feed 1.1 with the same entries', async () => {
+  const feed = JSON.parse(fileText(await buildContent(SITE), 'feed.json'));
   assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
   assert.equal(feed.title, 'Q & A <Lab>');
   assert.equal(feed.home_page_url, 'https://lab.example/sub/');
@@ -68,7 +68,7 @@ test('/feed.json is a JSON Feed 1.1 with the same entries', () => {
   });
 });
 
-test('a site without posts writes no feeds', () => {
-  const result = buildContent({});
+test('a site without posts writes no feeds', async () => {
+  const result = await buildContent({});
   assert.ok(!result.files.some((f) => f.path === 'feed.xml' || f.path === 'feed.json'));
 });
