@@ -1,6 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { SourceText } from './source-text.js';
-import { loadYaml, type YamlFile } from './yaml.js';
+import { loadFlatYaml, type YamlFile } from './yaml.js';
 
 /** A Markdown file split into its front matter (parsed, with positions) and its body. */
 export interface MarkdownFile {
@@ -31,7 +31,8 @@ export function splitFrontMatter(source: SourceText, bag: DiagnosticBag): Markdo
   const yamlEnd = close.index + close[1]!.length;
   // Replace the opening `---` with a comment so offsets in the YAML are offsets in the file.
   const yamlText = '#--' + text.slice(3, yamlEnd);
-  const frontMatter = loadYaml(new SourceText(source.file, yamlText), bag);
+  // Most front matter is flat `key: value` lines: a scanner reads those without the yaml package (see flat-yaml.ts).
+  const frontMatter = loadFlatYaml(new SourceText(source.file, yamlText), bag);
   const bodyStart = close.index + close[0].length;
   const bodyLine = source.position(bodyStart).line;
   return { source, ...(frontMatter ? { frontMatter } : {}), hasFrontMatter: true, body: text.slice(bodyStart), bodyLine };

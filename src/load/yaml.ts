@@ -1,13 +1,17 @@
 import { isAlias, type Alias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { DiagnosticBag, Position } from '../diagnostics/diagnostic.js';
+import { scanFlatYaml } from './flat-yaml.js';
 import { SourceText } from './source-text.js';
 import { MAX_FLOW_DEPTH, openingBracket, tabIndent, tooDeepFlow } from './yaml-scan.js';
 
-/** A parsed YAML file: the plain value plus the document, kept to point diagnostics at keys and values. */
+/**
+ * A parsed YAML file: the plain value plus the document, kept to point diagnostics at keys and values. `doc`
+ * may be a getter that parses on first use (see loadFlatYaml): read it only when a position is needed.
+ */
 export interface YamlFile {
-  source: SourceText;
-  doc: Document.Parsed;
-  value: unknown;
+  readonly source: SourceText;
+  readonly doc: Document.Parsed;
+  readonly value: unknown;
 }
 
 export type PathSegment = string | number;
@@ -16,7 +20,20 @@ export type PathSegment = string | number;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // Alias expansion is counted per file: a "billion laughs" document stops here instead of eating memory.
 const MAX_ALIAS_NODES = 10_000;
+// Duplicate keys are found in our own walk: the package's check compares every key with every other one.
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, strict: true } as const;
 
+/**
+ * Like loadYaml, but flat `key: value` text (typical front matter) is read by a line scanner, and its document
+ * is parsed only if something asks for `doc` (a diagnostic's position). Same value, same diagnostics.
+ */
+export function loadFlatYaml(source: SourceText, bag: DiagnosticBag): YamlFile | undefined {
+  const flat = scanFlatYaml(source.text);
+  if (flat === undefined) return loadYaml(source, bag);
+  let doc: Document.Parsed | undefined;
+  // The scanner only accepts text the full loader takes without a diagnostic, so parsing later loses nothing.
+  return { source, value: flat.value, get doc() { return (doc ??= parseDocument(source.text, PARSE_OPTIONS)); } };
+}
 
 /** Parses YAML 1.2 (core schema), reporting syntax errors, duplicate keys, unsafe keys and alias bombs. */
 export function loadYaml(source: SourceText, bag: DiagnosticBag): YamlFile | undefined {
@@ -27,8 +44,7 @@ export function loadYaml(source: SourceText, bag: DiagnosticBag): YamlFile | und
     bag.error('yaml-too-deep', source.file, source.position(deep), TOO_DEEP.message, TOO_DEEP.hint);
     return undefined;
   }
-  // Duplicate keys are found in our own walk: the package's check compares every key with every other one.
-  const doc = parseDocument(source.text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, strict: true });
+  const doc = parseDocument(source.text, PARSE_OPTIONS);
   let failed = false;
   const tabLines = new Set<number>();
   let tooDeep = false;
