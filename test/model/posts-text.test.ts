@@ -28,6 +28,10 @@ test('reading time counts the same words in ASCII-only text as in text with othe
   assert.equal(readingMinutes(ascii.repeat(56)), 2);
   assert.equal(readingMinutes(unicode.repeat(56)), 2);
   assert.equal(readingMinutes('café '.repeat(221)), 2);
+  // Quotes and hyphens continue a word but never start one: 'quoted' -dash x--y 9-5 is 4 words.
+  assert.equal(readingMinutes("'quoted' -dash x--y 9-5 ".repeat(55)), 1);
+  assert.equal(readingMinutes("'quoted' -dash x--y 9-5 ".repeat(56)), 2);
+  assert.equal(readingMinutes("'quoted' -dash x--y 9-5 é ".repeat(56)), 2);
 });
 
 test('today for future posts: an explicit day, else SOURCE_DATE_EPOCH, else the clock, in UTC', () => {

@@ -40,5 +40,6 @@ const MATH = /\$\$[\s\S]+?\$\$|(^|[^\\$])\$[^\s$](?:[^$\n]*?[^\s$\\])?\$(?!\d)/;
 
 /** True when Markdown text may hold math, so the KaTeX files are written only for sites that use it. */
 export function mayContainMath(markdown: string): boolean {
-  return MATH.test(markdown);
+  // Most bodies have no dollar sign at all; the regex would still try every position of them.
+  return markdown.includes('$') && MATH.test(markdown);
 }
