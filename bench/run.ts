@@ -27,7 +27,8 @@ const wanted = flags.get('tools')?.split(',');
 const timeout = intFlag(flags, 'timeout', 900);
 const log = (text: string): void => void process.stderr.write(text + '\n');
 const now = new Date();
-const resultsFile = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 10)}-${pageCounts.join('-')}${bib ? `-bib${bib}` : ''}.md`);
+// Date and UTC time in the name, so that a day's runs never overwrite each other.
+const resultsFile = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 16).replace(/[T:]/g, (c) => (c === 'T' ? '-' : ''))}-${pageCounts.join('-')}${bib ? `-bib${bib}` : ''}.md`);
 mkdirSync(dirname(resultsFile), { recursive: true });
 
 if (!flags.has('skip-compile')) {

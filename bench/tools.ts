@@ -46,7 +46,7 @@ export function detectTools(): Tool[] {
   const jekyll = firstLine('jekyll', ['--version'])?.replace(/^jekyll /, '');
   const eleventy = packageVersion(ELEVENTY);
   const markdownIt = packageVersion(join(ROOT, 'node_modules', 'markdown-it'));
-  const vitaBuilt = existsSync(join(ROOT, 'dist', 'cli', 'commands', 'build.js'));
+  const vitaBuilt = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
   // dist/ is compiled from the working tree, which may hold uncommitted work: say so in the label.
   const dirty = spawnSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).stdout?.trim() ? '+dirty' : '';
   const commit = (firstLine('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']) ?? 'unknown') + dirty;
@@ -54,7 +54,7 @@ export function detectTools(): Tool[] {
     {
       name: 'vita',
       label: `Vita ${packageVersion(ROOT)} (${commit})`,
-      ...(vitaBuilt ? {} : { missing: 'dist/cli/commands/build.js is missing: `vita build` is not built yet (npm run build)' }),
+      ...(vitaBuilt ? {} : { missing: 'dist/cli/main.js is missing: `vita build` is not built yet (npm run build)' }),
       invocation: (site, out) => ({ cmd: process.execPath, args: [join(ROOT, 'bin', 'vita.js'), 'build', site, '--out', out], cwd: site }),
       clean: (site, out) => rm(out, ...tmpSiblings(site)),
     },
