@@ -11,11 +11,17 @@ export function excerptOf(body: string): string {
 }
 
 function firstParagraph(body: string): string {
-  const blocks = body.replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  // Blocks are read one at a time: the first paragraph is usually near the top of a long body.
+  const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  const blockBreak = /\n{2,}/g;
   let inFence = false;
-  for (const block of blocks) {
+  for (let start = 0; start <= text.length;) {
+    const m = blockBreak.exec(text);
+    const end = m ? m.index : text.length;
+    const block = text.slice(start, end);
+    start = m ? m.index + m[0].length : text.length + 1;
     const trimmed = block.trim();
-    const fences = (trimmed.match(/^(```|~~~)/gm) ?? []).length;
+    const fences = trimmed.includes('```') || trimmed.includes('~~~') ? (trimmed.match(/^(```|~~~)/gm) ?? []).length : 0;
     if (inFence) {
       if (fences % 2 === 1) inFence = false;
       continue;
@@ -30,12 +36,13 @@ function firstParagraph(body: string): string {
 
 /** Markdown inline syntax removed: link and emphasis markers, inline HTML, math delimiters. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\$\$([\s\S]+?)\$\$|\$([^\s$](?:[^$]*?[^\s$\\])?)\$(?!\d)/g, (_m, display?: string, inline?: string) => plainTex(display ?? inline ?? ''))
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
+  // Each step is a pass over the text; the checks skip the passes whose syntax is absent.
+  let text = markdown;
+  if (text.includes('<!--')) text = text.replace(/<!--[\s\S]*?-->/g, '');
+  if (text.includes('$')) text = text.replace(/\$\$([\s\S]+?)\$\$|\$([^\s$](?:[^$]*?[^\s$\\])?)\$(?!\d)/g, (_m, display?: string, inline?: string) => plainTex(display ?? inline ?? ''));
+  if (text.includes('](')) text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (text.includes('<')) text = text.replace(/<[^>]+>/g, '');
+  return text
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/(\*\*|__|\*|_|~~|`)/g, '')
     .replace(/\s+/g, ' ')
