@@ -20,7 +20,7 @@ import type { OutputFile } from './write/output-file.js';
 import { resolveOutDir } from './write/out-dir.js';
 import { redirectPage } from './write/redirect-page.js';
 import { robotsTxt, sitemapXml } from './write/sitemap.js';
-import { writeOutput } from './write/write-output.js';
+import { StagedOutput } from './write/staged-output.js';
 
 export interface BuildOptions {
   /** The site folder (holds site.yml). */
@@ -51,8 +51,10 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   outDir: string;
   site?: Site;
-  /** Every output file, in memory (also when `write` is false). */
+  /** Every output file, in memory — only when `write` is false (a written build keeps none of them). */
   files: OutputFile[];
+  /** The path of every output file, relative to the output folder, in the order they were made. */
+  paths: string[];
   timings: StepTiming[];
 }
 
@@ -74,7 +76,7 @@ function runBuild(root: string, options: BuildOptions): BuildResult {
   const bag = new DiagnosticBag();
   const tasks = new Tasks(options.log);
   const result = (extra: Partial<BuildResult> = {}): BuildResult => ({
-    ok: !bag.hasErrors, diagnostics: bag.sorted(), outDir: extra.outDir ?? join(root, '_site'), files: [], timings: tasks.timings, ...extra,
+    ok: !bag.hasErrors, diagnostics: bag.sorted(), outDir: extra.outDir ?? join(root, '_site'), files: [], paths: [], timings: tasks.timings, ...extra,
   });
 
   const out = resolveOutDir(root, options.outDir, options.cwd ?? process.cwd());
@@ -89,28 +91,45 @@ function runBuild(root: string, options: BuildOptions): BuildResult {
 
   const { assets, files: assetFiles } = themeAssets();
   const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));
-  const rendered = tasks.run('rendering pages', () => (options.pageRenderer ?? renderPages)(site, site.pages, directives, assets, bag));
   const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag) ?? []));
-  const files: OutputFile[] = tasks.run('rendering site files', () => [
-    ...rendered.files,
-    ...renderGeneratedPages(site, generated, assets),
-    ...features.flatMap((f) => f.files?.(site, bag) ?? []),
-    ...assetFiles,
-    ...redirects(site),
-    { path: '404.html', content: renderNotFound(site, assets) },
-    { path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) },
-    { path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) },
-    ...site.staticFiles.map((f) => ({ path: f.path, from: join(root, 'static', f.path) })),
-  ]);
-  tasks.run('checking links', () => {
-    checkUrlCollisions([...urlClaims(site), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag);
-    const known = new Set(files.map((f) => '/' + f.path.replace(/(^|\/)index\.html$/, '$1')));
-    const generatedLinks = generated.flatMap((g) => (g.links ?? []).map((link) => ({ ...link, pageUrl: g.url })));
-    checkInternalLinks([...rendered.links, ...generatedLinks], known, site.config.url, bag);
-  });
-  if (bag.hasErrors) return result({ outDir: out.outDir, site });
-  if (options.write !== false) tasks.run(`writing ${out.outDir}`, () => writeOutput(out.outDir, files));
-  return result({ outDir: out.outDir, site, files });
+  // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.
+  tasks.run('checking URLs', () => checkUrlCollisions([...urlClaims(site), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag));
+
+  // A real build writes each file into a temporary folder as soon as it exists; `write: false` keeps them in
+  // memory, and so does a build that already has errors (it goes on only to report every other problem too).
+  const staged = options.write === false || bag.hasErrors ? undefined : StagedOutput.open(out.outDir);
+  const files: OutputFile[] = [];
+  const paths: string[] = [];
+  const emit = (file: OutputFile): void => {
+    paths.push(file.path);
+    if (staged) staged.add(file);
+    else files.push(file);
+  };
+  try {
+    const rendered = tasks.run('rendering pages', () => (options.pageRenderer ?? renderPages)(site, site.pages, directives, assets, bag));
+    rendered.files.forEach(emit);
+    tasks.run(staged ? 'rendering and writing site files' : 'rendering site files', () => {
+      // Written at once, a page string takes Node's UTF-8 fast path; kept in memory, it becomes UTF-8 bytes off the
+      // JS heap (10,000 paper pages held as strings cost hundreds of MB of heap).
+      renderGeneratedPages(site, generated, assets, staged ? emit : (f) => emit('content' in f && typeof f.content === 'string' ? { path: f.path, content: Buffer.from(f.content) } : f));
+      for (const feature of features) feature.files?.(site, bag).forEach(emit);
+      [...assetFiles, ...redirects(site)].forEach(emit);
+      emit({ path: '404.html', content: renderNotFound(site, assets) });
+      emit({ path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) });
+      emit({ path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) });
+      for (const f of site.staticFiles) emit({ path: f.path, from: join(root, 'static', f.path) });
+    });
+    tasks.run('checking links', () => {
+      const known = new Set(paths.map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1')));
+      const generatedLinks = generated.flatMap((g) => (g.links ?? []).map((link) => ({ ...link, pageUrl: g.url })));
+      checkInternalLinks([...rendered.links, ...generatedLinks], known, site.config.url, bag);
+    });
+    if (bag.hasErrors) return result({ outDir: out.outDir, site });
+    if (staged) tasks.run(`swapping in ${out.outDir}`, () => staged.commit());
+    return result({ outDir: out.outDir, site, files, paths });
+  } finally {
+    staged?.discard();
+  }
 }
 
 function sitemapEntries(site: Site, generated: readonly GeneratedPage[]) {

@@ -5,9 +5,9 @@ import type { OutputFile } from '../write/output-file.js';
 import type { ThemeAssets } from './head/document-head.js';
 import { renderPage } from './layouts/render-page.js';
 
-/** Renders pages made from data (a paper's page, a tag page) through the same layout as Markdown pages. */
-export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[], assets: ThemeAssets): OutputFile[] {
-  return pages.map((g) => {
+/** Renders pages made from data (a paper's page, a tag page) through the same layout as Markdown pages, handing each to `emit`. */
+export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[], assets: ThemeAssets, emit: (file: OutputFile) => void): void {
+  for (const g of pages) {
     const page: Page = {
       source: g.source,
       url: g.url,
@@ -22,7 +22,6 @@ export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[]
       frontMatter: {},
     };
     const html = renderPage({ site, page, bodyHtml: g.bodyHtml, assets, ...(g.extraHead ? { extraHead: g.extraHead } : {}), ...(g.jsonLd ? { jsonLd: g.jsonLd } : {}) });
-    // UTF-8 bytes, off the JS heap: 10,000 paper pages held as strings cost hundreds of MB of heap.
-    return { path: outputPathForUrl(g.url), content: Buffer.from(html) };
-  });
+    emit({ path: outputPathForUrl(g.url), content: html });
+  }
 }

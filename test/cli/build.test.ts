@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MINIMAL_SITE_YML, readTree, runCli, writeSite } from '../helpers/site.js';
@@ -103,6 +103,19 @@ test('links and images pointing at missing pages and files are errors', async ()
     'pages/index.md:5:40 error This link points to /nowhere/, which the site does not have. [broken-link]',
     'pages/index.md:6:15 error This image points to /images/me.png, which the site does not have. [missing-image]',
   ]);
+});
+
+test('a build that fails after its pages were written to the temporary folder removes it and keeps the previous _site', async () => {
+  const root = writeSite({ 'site.yml': MINIMAL_SITE_YML, 'pages/index.md': PAGE });
+  assert.equal((await runCli(['build', root])).code, 0);
+  const before = readTree(join(root, '_site'));
+  // Pages are written as they are rendered; the broken link is found only afterwards, by the link check.
+  writeFileSync(join(root, 'pages/index.md'), '---\ntitle: Home\n---\n\nSee [this](/nowhere/).\n');
+  const { code, stderr } = await runCli(['build', root]);
+  assert.equal(code, 1, stderr);
+  assert.match(stderr, /\[broken-link\]/);
+  assert.deepEqual(readTree(join(root, '_site')), before);
+  assert.deepEqual(readdirSync(root).filter((name) => name.includes('.vita-')), []);
 });
 
 test('two builds of the same site are byte-identical', async () => {

@@ -39,8 +39,8 @@ Exit codes: 0 built, 1 the site has errors, 2 wrong usage.
       return 1;
     }
     const ms = performance.now() - started;
-    const pages = result.files.filter((f) => f.path.endsWith('.html')).length;
-    io.stdout(`Built ${pages} HTML files (${result.files.length} files) into ${relative(io.cwd, result.outDir) || '.'} in ${ms.toFixed(0)} ms\n`);
+    const pages = result.paths.filter((path) => path.endsWith('.html')).length;
+    io.stdout(`Built ${pages} HTML files (${result.paths.length} files) into ${relative(io.cwd, result.outDir) || '.'} in ${ms.toFixed(0)} ms\n`);
     return 0;
   },
 };
