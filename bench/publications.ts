@@ -85,12 +85,13 @@ try {
     console.error(result.diagnostics.slice(0, 5));
     process.exitCode = 1;
   }
-  const paperPages = result.files.filter((f) => /^publications\/[^/]+\/index\.html$/.test(f.path)).length;
-  console.log(`${entries} BibTeX entries → ${paperPages} paper pages, ${result.files.length} files${write ? ' written' : ' (not written)'}`);
+  const paperPages = result.paths.filter((path) => /^publications\/[^/]+\/index\.html$/.test(path)).length;
+  console.log(`${entries} BibTeX entries → ${paperPages} paper pages, ${result.paths.length} files${write ? ' written' : ' (not written)'}`);
   for (const t of result.timings) console.log(`  ${t.step.padEnd(44)} ${t.ms.toFixed(0).padStart(6)} ms`);
   // CPU time next to wall time: on a shared machine the wall clock mostly measures the neighbours.
   const mem = process.memoryUsage();
   const outputBytes = result.files.reduce((n, f) => n + ('content' in f ? (typeof f.content === 'string' ? f.content.length : f.content.byteLength) : 0), 0);
+  // A written build holds no output (each file goes to disk as it is made); --no-write keeps it all.
   console.log(`output ${(outputBytes / 1e6).toFixed(0)} M characters/bytes held in memory; heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB, external ${(mem.external / 1e6).toFixed(0)} MB at the end`);
   console.log(`wall time ${(wall / 1000).toFixed(2)} s, CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
