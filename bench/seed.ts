@@ -56,7 +56,8 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 if (flags.has('save')) {
-  const file = join(ROOT, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}-seed.md`);
+  // Date and UTC time in the name, so that a day's runs never overwrite each other.
+  const file = join(ROOT, 'bench', 'results', `${new Date().toISOString().slice(0, 16).replace(/[T:]/g, (c) => (c === 'T' ? '-' : ''))}-seed.md`);
   writeFileSync(file, `# Seed example, cold build\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n${machineInfo().join('\n')}\n`);
   console.error(`wrote ${file}`);
 }
