@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadBibtexParser } from './lazy-modules.js';
@@ -60,19 +59,13 @@ export interface BuildResult {
 
 /** Builds a site: load → validate → model → render → write. Writes nothing when any error was found. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const root = resolve(options.cwd ?? process.cwd(), options.root);
-  // The one asynchronous step: the BibTeX parser is ESM-only and big, so it is imported only for a site
-  // with publications (their titles and fields may need it); every step after this is synchronous.
-  if (hasPublications(root)) await loadBibtexParser();
-  return runBuild(root, options);
+  return runBuild(resolve(options.cwd ?? process.cwd(), options.root), options);
 }
 
-function hasPublications(root: string): boolean {
-  return ['publications.bib', 'data/publications.yml', 'data/publications.yaml'].some((file) => existsSync(join(root, file)));
-}
-
-// The build's steps in order; every early return is a build that found errors.
-function runBuild(root: string, options: BuildOptions): BuildResult {
+// The build's steps in order; every early return is a build that found errors. The steps are synchronous except
+// for importing the full BibTeX parser (~1 MB of code, ESM-only), which happens only when LaTeX in
+// publications.bib goes beyond the fast path, or a publication's title holds math.
+async function runBuild(root: string, options: BuildOptions): Promise<BuildResult> {
   const bag = new DiagnosticBag();
   const tasks = new Tasks(options.log);
   const result = (extra: Partial<BuildResult> = {}): BuildResult => ({
@@ -86,8 +79,11 @@ function runBuild(root: string, options: BuildOptions): BuildResult {
   }
   const features = options.features ?? FEATURES;
   const loaded = tasks.run('loading files', () => loadSite(root, bag, features.flatMap((f) => f.contentFolders ?? []), options.parsers));
+  if (loaded.bibtex?.needsFullParser) await tasks.runAsync('loading the BibTeX parser', loadBibtexParser);
   const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false, ...(options.today ? { today: options.today } : {}), ...(options.future ? { future: true } : {}) }, features));
   if (!site || bag.hasErrors) return result({ outDir: out.outDir, ...(site ? { site } : {}) });
+  // Titles with math get a plain-text form (for <title>, meta tags, citations) through the full parser.
+  if (!loaded.bibtex?.needsFullParser && site.publications.some((p) => p.title.includes('$'))) await tasks.runAsync('loading the BibTeX parser', loadBibtexParser);
 
   const { assets, files: assetFiles } = themeAssets();
   const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));

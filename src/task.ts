@@ -16,9 +16,23 @@ export class Tasks {
     try {
       return fn();
     } finally {
-      const ms = performance.now() - start;
-      this.timings.push({ step: name, ms });
-      this.log?.(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(8)} ms`);
+      this.done(name, start);
     }
+  }
+
+  /** Runs an asynchronous step. */
+  async runAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.done(name, start);
+    }
+  }
+
+  private done(name: string, start: number): void {
+    const ms = performance.now() - start;
+    this.timings.push({ step: name, ms });
+    this.log?.(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(8)} ms`);
   }
 }

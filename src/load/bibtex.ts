@@ -30,8 +30,22 @@ export interface BibRecord {
 const VERBATIM = new Set(['url', 'doi', 'pdf', 'code', 'html', 'website', 'arxiv', 'eprint', 'slides', 'poster', 'video', 'blog', 'supp', 'preview', 'file', 'author+an', 'editor+an', 'crossref', 'isbn', 'issn']);
 const NAME_FIELDS = new Set(['author', 'editor']);
 
+/**
+ * publications.bib scanned, with every field the fast LaTeX path could convert already converted; `finish()`
+ * converts the rest with @retorquere/bibtex-parser, which must then be loaded when `needsFullParser` is true.
+ */
+export interface ReadBibtex {
+  needsFullParser: boolean;
+  finish(): BibRecord[];
+}
+
 /** Reads publications.bib into records; every problem becomes a diagnostic and the rest is still read. */
 export function loadBibtex(source: SourceText, bag: DiagnosticBag): BibRecord[] {
+  return readBibtex(source, bag).finish();
+}
+
+/** The first half of `loadBibtex`: scanning, @strings, problems and the fast conversions, without the full parser. */
+export function readBibtex(source: SourceText, bag: DiagnosticBag): ReadBibtex {
   const file = source.file;
   const scan = scanBibtex(source.text);
   for (const p of scan.problems) bag.error(p.rule, file, source.position(p.offset), p.message, p.hint);
@@ -45,7 +59,6 @@ export function loadBibtex(source: SourceText, bag: DiagnosticBag): BibRecord[] 
   const byKey = new Map(scan.entries.map((e) => [e.key.toLowerCase(), e] as const));
   const converter = new LatexConverter();
   const pending = scan.entries.map((chunk) => prepare(chunk, byKey, strings, converter, source, bag, missing));
-  converter.flush();
   const targets = new Set(scan.entries.flatMap((e) => e.fields.filter((f) => f.name === 'crossref').map((f) => (strings.resolve(f.parts, []) ?? '').trim().toLowerCase())));
 
   const reported = new Set<number>();
@@ -55,7 +68,13 @@ export function loadBibtex(source: SourceText, bag: DiagnosticBag): BibRecord[] 
     bag.error('bibtex-undefined-string', file, source.position(m.offset), `Undefined @string "${m.name}".`,
       `Define it before use with @string{${m.name} = {…}}, or put the text in braces: {${m.name}}.`);
   }
-  return pending.map((p) => p()).map((r) => ({ ...r, crossrefTarget: targets.has(r.key.toLowerCase()) }));
+  return {
+    needsFullParser: converter.hasPending,
+    finish: () => {
+      converter.flush();
+      return pending.map((p) => p()).map((r) => ({ ...r, crossrefTarget: targets.has(r.key.toLowerCase()) }));
+    },
+  };
 }
 
 function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringTable, converter: LatexConverter,

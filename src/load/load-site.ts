@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { readBibtex, type ReadBibtex } from './bibtex.js';
 import { splitFrontMatter, type MarkdownFile } from './front-matter.js';
 import { readSource } from './read-source.js';
-import type { SourceText } from './source-text.js';
 import { walkFiles } from './walk.js';
 import { loadYaml, type YamlFile } from './yaml.js';
 
@@ -23,7 +23,8 @@ export interface LoadedSite {
   pages: MarkdownFile[];
   /** data/<name>.yml by name (`news`, `experience` …). */
   data: Map<string, YamlFile>;
-  bibtex?: SourceText;
+  /** publications.bib, scanned and converted as far as the fast path goes (see `readBibtex`). */
+  bibtex?: ReadBibtex;
   /** Markdown files of content folders such as posts/, by folder name. */
   collections: Map<string, MarkdownFile[]>;
   /** Paths relative to static/. */
@@ -60,7 +61,7 @@ export function loadSite(root: string, bag: DiagnosticBag, contentFolders: reado
   const bibPath = join(root, 'publications.bib');
   if (existsSync(bibPath) && statSync(bibPath).isFile()) {
     const source = parsers.read(bibPath, 'publications.bib', bag);
-    if (source) site.bibtex = source;
+    if (source) site.bibtex = readBibtex(source, bag);
   }
 
   const staticDir = join(root, 'static');

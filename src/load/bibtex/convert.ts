@@ -64,6 +64,11 @@ export class LatexConverter {
     return slot;
   }
 
+  /** True when some value waits for the full parser (`flush()` needs @retorquere/bibtex-parser loaded). */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
   /** Converts everything the fast path could not, in one parser run. */
   flush(): void {
     if (this.pending.length === 0) return;

@@ -1,6 +1,5 @@
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import { loadBibtex } from '../../load/bibtex.js';
-import type { SourceText } from '../../load/source-text.js';
+import type { ReadBibtex } from '../../load/bibtex.js';
 import type { YamlFile } from '../../load/yaml.js';
 import type { Author, Publication, PublicationAuthor, Venue } from '../types.js';
 import type { DraftPublication } from './draft.js';
@@ -13,7 +12,7 @@ import { buildVenues, VenueIndex } from './venues.js';
 
 /** What the publications model reads: publications.bib, data/publications.yml, data/venues.yml and the owner. */
 export interface PublicationSources {
-  bibtex?: SourceText;
+  bibtex?: ReadBibtex;
   yaml?: YamlFile;
   venues?: YamlFile;
   owner: Pick<Author, 'name' | 'nativeName' | 'nameVariants'>;
@@ -25,7 +24,7 @@ export function buildPublications(sources: PublicationSources, bag: DiagnosticBa
   const index = new VenueIndex(venues);
   const drafts = [
     ...(sources.yaml ? fromYaml(sources.yaml, bag) : []),
-    ...(sources.bibtex ? loadBibtex(sources.bibtex, bag).filter((r) => !r.crossrefTarget).map((r) => fromBibtex(r, bag)) : []),
+    ...(sources.bibtex ? sources.bibtex.finish().filter((r) => !r.crossrefTarget).map((r) => fromBibtex(r, bag)) : []),
   ];
   const unique = reportDuplicates(drafts, bag);
   const o = sources.owner;

@@ -2,6 +2,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DiagnosticBag, location } from '../../../src/diagnostics/diagnostic.js';
+import { readBibtex } from '../../../src/load/bibtex.js';
 import { SourceText } from '../../../src/load/source-text.js';
 import { loadYaml } from '../../../src/load/yaml.js';
 import { buildPublications, type PublicationSources } from '../../../src/model/publications/build-publications.js';
@@ -18,7 +19,7 @@ function build(files: { bib?: string; yml?: string; venues?: string }) {
   const bag = new DiagnosticBag();
   const yaml = (file: string, text: string | undefined) => (text === undefined ? undefined : loadYaml(new SourceText(file, text), bag));
   const sources: PublicationSources = { owner };
-  if (files.bib !== undefined) sources.bibtex = new SourceText('publications.bib', files.bib);
+  if (files.bib !== undefined) sources.bibtex = readBibtex(new SourceText('publications.bib', files.bib), bag);
   const y = yaml('data/publications.yml', files.yml);
   if (y) sources.yaml = y;
   const v = yaml('data/venues.yml', files.venues);

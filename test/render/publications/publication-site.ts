@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { readBibtex } from '../../../src/load/bibtex.js';
 import { SourceText } from '../../../src/load/source-text.js';
 import { loadYaml } from '../../../src/load/yaml.js';
 import { buildPublications } from '../../../src/model/publications/build-publications.js';
@@ -14,7 +15,7 @@ export function publicationSite(): Site {
   const bag = new DiagnosticBag();
   const base = fixtureSite();
   const { publications, venues } = buildPublications({
-    bibtex: new SourceText('publications.bib', read('publications.bib')),
+    bibtex: readBibtex(new SourceText('publications.bib', read('publications.bib')), bag),
     yaml: loadYaml(new SourceText('data/publications.yml', read('data/publications.yml')), bag)!,
     venues: loadYaml(new SourceText('data/venues.yml', read('data/venues.yml')), bag)!,
     owner: base.author,
