@@ -5,7 +5,7 @@ import type * as BibtexParser from '@retorquere/bibtex-parser';
 // Heavy libraries most builds never touch are loaded on first use, not at start-up: KaTeX only when a
 // page has math. The render steps are synchronous, so KaTeX is required (its CommonJS build).
 // @retorquere/bibtex-parser cannot be required (its CommonJS build needs a dependency that ships ESM only),
-// so build() imports it before its steps run, and only for a site with publications.
+// so build() imports it between its steps, and only when publications.bib or a title needs it.
 const require = createRequire(import.meta.url);
 
 let katexModule: typeof Katex | undefined;

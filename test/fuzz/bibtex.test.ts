@@ -7,7 +7,7 @@ import { SourceText } from '../../src/load/source-text.js';
 import { assertPositioned, FUZZ, tokenSoup } from './fuzz-helpers.js';
 import { loadBibtexParser } from '../../src/lazy-modules.js';
 
-// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+// build() imports the BibTeX parser when a site needs it; these tests call the steps directly.
 before(loadBibtexParser);
 
 const TOKENS = [

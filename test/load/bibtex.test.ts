@@ -6,7 +6,7 @@ import { loadBibtex } from '../../src/load/bibtex.js';
 import { SourceText } from '../../src/load/source-text.js';
 import { loadBibtexParser } from '../../src/lazy-modules.js';
 
-// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+// build() imports the BibTeX parser when a site needs it; these tests call the steps directly.
 before(loadBibtexParser);
 
 const fixture = readFileSync(new URL('../fixtures/publications/site/publications.bib', import.meta.url), 'utf8');

@@ -8,7 +8,7 @@ import { loadYaml } from '../../../src/load/yaml.js';
 import { buildPublications, type PublicationSources } from '../../../src/model/publications/build-publications.js';
 import { loadBibtexParser } from '../../../src/lazy-modules.js';
 
-// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+// build() imports the BibTeX parser when a site needs it; these tests call the steps directly.
 before(loadBibtexParser);
 
 const dir = new URL('../../fixtures/publications/site/', import.meta.url);

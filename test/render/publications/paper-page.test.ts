@@ -4,7 +4,7 @@ import { paperPage } from '../../../src/render/publications/paper-page.js';
 import { publicationSite, pub } from './publication-site.js';
 import { loadBibtexParser } from '../../../src/lazy-modules.js';
 
-// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+// build() imports the BibTeX parser when a site needs it; these tests call the steps directly.
 before(loadBibtexParser);
 
 const site = publicationSite();

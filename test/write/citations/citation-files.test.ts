@@ -6,7 +6,7 @@ import { toCslJson } from '../../../src/write/citations/csl-json.js';
 import { publicationSite, pub } from '../../render/publications/publication-site.js';
 import { loadBibtexParser } from '../../../src/lazy-modules.js';
 
-// The BibTeX parser is imported by build() before its synchronous steps; these tests call the steps directly.
+// build() imports the BibTeX parser when a site needs it; these tests call the steps directly.
 before(loadBibtexParser);
 
 const site = publicationSite();
