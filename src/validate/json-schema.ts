@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { siteSchema } from './schemas/site.js';
 
 /** JSON Schema (draft-07) for site.yml, generated from the very schema `vita build` validates with. */

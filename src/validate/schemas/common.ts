@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkUrl, URL_HINT } from '../url.js';
 
 /** A URL from data: http(s), mailto or site-relative; anything else is refused with a hint. */

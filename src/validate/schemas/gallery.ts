@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateField } from './common.js';
 
 /** One picture of data/gallery.yml: a file under static/, with words for people who cannot see it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateField, urlField } from './common.js';
 
 /** data/news.yml */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateField, linkSchema, stringList, urlField } from './common.js';
 
 /** One project: an entry of data/projects.yml, or the front matter of projects/*.md (whose body is the page). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateField, linkSchema, stringList, urlField } from './common.js';
 
 export const PUBLICATION_TYPES = ['article', 'conference', 'preprint', 'thesis', 'book', 'chapter', 'report', 'talk', 'other'] as const;

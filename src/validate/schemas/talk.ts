@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateField, linkSchema, urlField } from './common.js';
 
 /** Kinds of talk the theme labels. */

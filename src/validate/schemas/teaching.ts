@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateField, urlField } from './common.js';
 
 /** One course: an entry of data/teaching.yml, or the front matter of teaching/*.md. */

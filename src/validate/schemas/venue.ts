@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { stringList, urlField } from './common.js';
 
 /** One venue of data/venues.yml, under its key (the badge text, e.g. `CVPR`). */
