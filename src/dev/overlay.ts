@@ -1,4 +1,4 @@
-import { codeFrame } from '../diagnostics/code-frame.js';
+import { codeFrame, sourceLinesReader } from '../diagnostics/code-frame.js';
 import { escapeHtml } from '../render/escape.js';
 import { compareDiagnostics, location, type Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -9,8 +9,9 @@ import { compareDiagnostics, location, type Diagnostic } from '../diagnostics/di
  */
 export function renderOverlay(diagnostics: readonly Diagnostic[], readSource: (file: string) => string | undefined): string {
   const errors = [...diagnostics].filter((d) => d.severity === 'error').sort(compareDiagnostics);
+  const linesOf = sourceLinesReader(readSource);
   const items = errors.map((d) => {
-    const source = d.position ? readSource(d.file) : undefined;
+    const source = d.position ? linesOf(d.file) : undefined;
     const frame = source !== undefined && d.position ? `<pre class="frame">${escapeHtml(codeFrame(source, d.position))}</pre>` : '';
     const hint = d.hint ? `<p class="hint">hint: ${escapeHtml(d.hint)}</p>` : '';
     return `<li><p><b class="loc">${escapeHtml(location(d))}</b> ${escapeHtml(d.message)} <span class="rule">[${escapeHtml(d.rule)}]</span></p>${frame}${hint}</li>`;

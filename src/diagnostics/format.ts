@@ -1,4 +1,4 @@
-import { codeFrame, visibleControls } from './code-frame.js';
+import { codeFrame, sourceLinesReader, visibleControls } from './code-frame.js';
 import { compareDiagnostics, location, type Diagnostic } from './diagnostic.js';
 
 export interface FormatOptions {
@@ -10,12 +10,13 @@ export interface FormatOptions {
 /** Renders diagnostics as the text the CLI prints: one block per problem, then a summary line. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
   const paint = painter(options.color ?? false);
+  const linesOf = options.readSource ? sourceLinesReader(options.readSource) : undefined;
   const blocks = [...diagnostics].sort(compareDiagnostics).map((d) => {
     const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
     // A message may carry detail lines (e.g. every source of a URL conflict); the rule id ends the first.
     const [first, ...detail] = visibleControls(d.message).split('\n');
     const lines = [`${paint.bold(visibleControls(location(d)))} ${label} ${first} ${paint.dim(`[${d.rule}]`)}`, ...detail];
-    const source = d.position ? options.readSource?.(d.file) : undefined;
+    const source = d.position ? linesOf?.(d.file) : undefined;
     if (source !== undefined && d.position) lines.push(codeFrame(source, d.position));
     if (d.hint) lines.push(`  ${paint.cyan('hint:')} ${visibleControls(d.hint)}`);
     return lines.join('\n');
