@@ -11,7 +11,10 @@ export interface GeneratedPage {
   url: string;
   title: string;
   description?: string;
-  /** Trusted HTML built from escaped data. */
+  /**
+   * Trusted HTML built from escaped data. It (and `extraHead`, `jsonLd`) may be a getter that renders on
+   * demand, so that a feature with thousands of pages never holds all their HTML at once; the build reads it once.
+   */
   bodyHtml: string;
   extraHead?: string;
   jsonLd?: object[];

@@ -21,7 +21,9 @@ export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[]
       bodyLine: 1,
       frontMatter: {},
     };
-    const html = renderPage({ site, page, bodyHtml: g.bodyHtml, assets, ...(g.extraHead ? { extraHead: g.extraHead } : {}), ...(g.jsonLd ? { jsonLd: g.jsonLd } : {}) });
+    // Each part is read once: a feature may make them on demand (see GeneratedPage).
+    const { bodyHtml, extraHead, jsonLd } = g;
+    const html = renderPage({ site, page, bodyHtml, assets, ...(extraHead ? { extraHead } : {}), ...(jsonLd ? { jsonLd } : {}) });
     emit({ path: outputPathForUrl(g.url), content: html });
   }
 }

@@ -13,8 +13,9 @@ export function publicationPages(site: Site, report: (message: string, hint: str
   const pubs = site.publications;
   if (pubs.length === 0) return [];
   primeTitleTexts(pubs.map((p) => p.title));
-  const pages: GeneratedPage[] = pubs.map((p) => ({ ...paperPage(site, p), source: p.source, ...(p.date ? { date: p.date } : {}) }));
-  if (!ownPageAt(site, '/publications/')) pages.unshift({ ...publicationListPage(site, undefined, report), source: pubs[0]!.source });
+  // Object.assign, not a spread: a spread would run the page's getters and hold every page's HTML.
+  const pages: GeneratedPage[] = pubs.map((p) => Object.assign(paperPage(site, p), { source: p.source }, p.date ? { date: p.date } : {}));
+  if (!ownPageAt(site, '/publications/')) pages.unshift(Object.assign(publicationListPage(site, undefined, report), { source: pubs[0]!.source }));
   return pages;
 }
 

@@ -24,6 +24,9 @@ export function publicationListPage(site: Site, frontMatter: Readonly<Record<str
     url: '/publications/',
     title: 'Publications',
     description: `${count} publication${count === 1 ? '' : 's'} by ${site.author.name}.`,
-    bodyHtml: publicationSectionsHtml(sections, site.config.basePath),
+    // Made when the page is written (with 10,000 papers it is ~30 MB of HTML), not held from here on.
+    get bodyHtml() {
+      return publicationSectionsHtml(sections, site.config.basePath);
+    },
   };
 }

@@ -6,7 +6,6 @@ import { formatMonthYear } from '../components/format-date.js';
 import { Badges, PublicationLinks, publicationUrl, slugId, VenueLine } from '../components/publication-item.js';
 import { MarksLegend } from '../components/publication-list.js';
 import { withBase } from '../components/site-url.js';
-import { flatString } from './flat-string.js';
 import { highwireTags } from './highwire.js';
 import { scholarlyArticleJsonLd } from './scholarly-json-ld.js';
 import { titleText } from './title-html.js';
@@ -68,13 +67,21 @@ export function paperPage(site: Site, pub: Publication): PaperPage {
   const title = titleText(pub.title);
   const byline = [pub.authors.map((a) => a.name).join(', '), pub.venue, pub.year].filter(Boolean).join('. ');
   const description = pub.abstract ? clip(pub.abstract, 200) : clip(byline, 200);
+  // The HTML is made when the page is rendered and written, not here: a build of 10,000 papers then never
+  // holds 10,000 pages of HTML at once. Each getter renders anew, so the build reads each of them once.
   return {
     url: publicationUrl(pub),
     title,
     description,
-    bodyHtml: flatString(renderToString(<PaperBody pub={pub} basePath={site.config.basePath} />)),
-    extraHead: flatString(highwireTags(site.config, pub)),
-    jsonLd: [scholarlyArticleJsonLd(site, pub)],
+    get bodyHtml() {
+      return renderToString(<PaperBody pub={pub} basePath={site.config.basePath} />);
+    },
+    get extraHead() {
+      return highwireTags(site.config, pub);
+    },
+    get jsonLd() {
+      return [scholarlyArticleJsonLd(site, pub)];
+    },
   };
 }
 
