@@ -108,7 +108,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
       // Written at once, a page string takes Node's UTF-8 fast path; kept in memory, it becomes UTF-8 bytes off the
       // JS heap (10,000 paper pages held as strings cost hundreds of MB of heap).
       renderGeneratedPages(site, generated, assets, staged ? emit : (f) => emit('content' in f && typeof f.content === 'string' ? { path: f.path, content: Buffer.from(f.content) } : f));
-      for (const feature of features) feature.files?.(site, bag).forEach(emit);
+      for (const feature of features) for (const file of feature.files?.(site, bag) ?? []) emit(file);
       [...assetFiles, ...redirects(site)].forEach(emit);
       emit({ path: '404.html', content: renderNotFound(site, assets) });
       emit({ path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) });

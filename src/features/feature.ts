@@ -53,6 +53,6 @@ export interface Feature {
   directives?: readonly DirectiveSpec[];
   /** Pages it generates from the finished Site. */
   pages?(site: Site, bag: DiagnosticBag): GeneratedPage[];
-  /** Other output files (feeds, citation downloads, images). */
-  files?(site: Site, bag: DiagnosticBag): OutputFile[];
+  /** Other output files (feeds, citation downloads, images); an iterable lets the build write each as it is made. */
+  files?(site: Site, bag: DiagnosticBag): Iterable<OutputFile>;
 }

@@ -5,16 +5,14 @@ import { toRis } from './ris.js';
 
 /**
  * `<key>.bib`, `<key>.ris` and `<key>.json` (CSL-JSON) beside each paper's page, paths relative to the output
- * folder. Contents are UTF-8 bytes: 30,000 small files held as bytes outside the JS heap cost the garbage
- * collector nothing until they are written.
+ * folder, made one paper at a time as the build asks for them: a build writes each file before the next is made,
+ * so 30,000 of them are never held at once.
  */
-export function citationFiles(site: Site): { path: string; content: Uint8Array }[] {
-  const out: { path: string; content: Uint8Array }[] = [];
+export function* citationFiles(site: Site): Generator<{ path: string; content: string }> {
   for (const p of site.publications) {
     const base = `publications/${publicationSlug(p.key)}/${publicationSlug(p.key)}`;
-    out.push({ path: `${base}.bib`, content: Buffer.from((p.bibtex ?? '') + '\n') });
-    out.push({ path: `${base}.ris`, content: Buffer.from(toRis(p)) });
-    out.push({ path: `${base}.json`, content: Buffer.from(toCslJson(p)) });
+    yield { path: `${base}.bib`, content: (p.bibtex ?? '') + '\n' };
+    yield { path: `${base}.ris`, content: toRis(p) };
+    yield { path: `${base}.json`, content: toCslJson(p) };
   }
-  return out;
 }

@@ -12,7 +12,7 @@ before(loadBibtexParser);
 const site = publicationSite();
 
 test('three files per publication, beside its page', () => {
-  const files = citationFiles(site);
+  const files = [...citationFiles(site)];
   assert.equal(files.length, 27);
   assert.deepEqual(files.slice(0, 3).map((f) => f.path), [
     'publications/wang2025timecausality/wang2025timecausality.bib',
