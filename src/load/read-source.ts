@@ -4,6 +4,10 @@ import { decodeUtf8, SourceText } from './source-text.js';
 
 /** Reads a site file as strict UTF-8; invalid bytes are a diagnostic with the byte offset, never U+FFFD. */
 export function readSource(absolutePath: string, relativePath: string, bag: DiagnosticBag): SourceText | undefined {
+  // Node's own UTF-8 read is the fast path; it turns bad bytes into U+FFFD, so a file holding one is read
+  // again as bytes to find out whether the character was written by its author or by the decoder.
+  const text = readFileSync(absolutePath, 'utf8');
+  if (!text.includes('\uFFFD')) return new SourceText(relativePath, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const bytes = readFileSync(absolutePath);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
