@@ -8,7 +8,8 @@ export const command: Command = {
   help: `Usage: vita build [dir] [options]
 
 Builds the site in [dir] (default: the current folder) into <dir>/_site.
-Nothing is written when the site has errors; a previous _site/ stays as it was.
+Pages are written into a temporary folder beside the output, which replaces it only when the
+build succeeds: a site with errors leaves a previous _site/ exactly as it was.
 
 Options:
   --out DIR     write the output to DIR instead of <dir>/_site
