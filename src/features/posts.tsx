@@ -1,5 +1,5 @@
 import { renderToString } from 'preact-render-to-string';
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { buildPosts, postsToday, type Post } from '../model/posts.js';
 import { outputPathForUrl } from '../model/permalink.js';
 import type { Site } from '../model/types.js';
@@ -18,22 +18,18 @@ import type { FoundLink } from '../render/markdown/markdown-env.js';
 import type { Feature, FeatureModelInput, GeneratedPage } from './feature.js';
 import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
 
-// Each post is rendered once per build; its page and both feeds use the same HTML (and report its errors once).
-const rendered = new WeakMap<Site, Map<string, { html: string; links: FoundLink[] }>>();
-function postBody(site: Site, post: Post, bag: DiagnosticBag): { html: string; links: FoundLink[] } {
-  let bySite = rendered.get(site);
-  if (!bySite) rendered.set(site, (bySite = new Map()));
-  let body = bySite.get(post.url);
-  if (body === undefined) {
-    const links: FoundLink[] = [];
-    body = { html: renderMarkdownBody(site, { url: post.url, file: post.source.file, body: post.body, bodyLine: post.bodyLine }, bag, links), links };
-    bySite.set(post.url, body);
-  }
-  return body;
-}
-
+// A post's body is rendered when its page is written, and rendered again for the newest posts' feed entries,
+// instead of being kept: holding thousands of rendered posts until the end of the build cost memory and GC time.
+// Rendering is deterministic, so only the first rendering of a post reports its problems.
+const reported = new WeakSet<Post>();
+const linksOf = new WeakMap<Post, FoundLink[]>();
 function postHtml(site: Site, post: Post, bag: DiagnosticBag): string {
-  return postBody(site, post, bag).html;
+  const first = !reported.has(post);
+  reported.add(post);
+  const links: FoundLink[] = [];
+  const html = renderMarkdownBody(site, { url: post.url, file: post.source.file, body: post.body, bodyLine: post.bodyLine }, first ? bag : new DiagnosticBag(), links);
+  if (first) linksOf.set(post, links);
+  return html;
 }
 
 function feedLinks(site: Site): string {
@@ -45,7 +41,6 @@ function feedLinks(site: Site): string {
 
 function postPage(site: Site, post: Post, index: number, posts: readonly Post[], extraHead: string, bag: DiagnosticBag): GeneratedPage {
   const basePath = site.config.basePath;
-  const bodyHtml = renderToString(<PostArticle post={post} html={postHtml(site, post, bag)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
   const jsonLd = {
     '@context': 'https://schema.org', '@type': 'BlogPosting', headline: post.title, url: siteUrl(site, post.url),
     datePublished: post.date, dateModified: post.updated ?? post.date, author: { '@type': 'Person', name: site.author.name },
@@ -53,8 +48,15 @@ function postPage(site: Site, post: Post, index: number, posts: readonly Post[],
   };
   return {
     url: post.url, title: post.title, description: post.description ?? (post.excerpt || site.config.description),
-    bodyHtml, extraHead, jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
-    links: postBody(site, post, bag).links,
+    extraHead, jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
+    // Made when the page is written (see GeneratedPage.bodyHtml); the links are known once it has been.
+    get bodyHtml() {
+      return renderToString(<PostArticle post={post} html={postHtml(site, post, bag)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
+    },
+    get links() {
+      if (!linksOf.has(post)) postHtml(site, post, bag);
+      return linksOf.get(post)!;
+    },
   };
 }
 

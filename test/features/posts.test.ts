@@ -76,3 +76,13 @@ test('posts: ::posts lists the newest posts on a page, and a tag filter narrows 
   assert.ok(home.includes('href="/posts/hello/"'));
   assert.ok(!home.includes('href="/posts/older/"'));
 });
+
+test('posts: a problem in a post body is reported once, though the newest posts are rendered again for the feeds', async () => {
+  const result = await buildContent({
+    'posts/2025-01-02-hello.md': '---\ntitle: Hello\n---\n\nSee ::nope here.\n\n::nope\n\n$\\frac{1}{$\n',
+  });
+  assert.deepEqual(messages(result), [
+    'posts/2025-01-02-hello.md:7:1 error Unknown directive "::nope". [unknown-directive]',
+    'posts/2025-01-02-hello.md:9:1 error KaTeX cannot read this formula: Unexpected end of input in a macro argument, expected \'}\' at end of input: \\frac{1}{ [math-syntax]',
+  ]);
+});
