@@ -1,5 +1,6 @@
 /** Turns measurements into the Markdown tables and the machine description of a results file. */
 import { cpus, loadavg, release, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { median, type Measurement } from './measure.js';
 import type { Tool, ToolName } from './tools.js';
 
@@ -99,4 +100,9 @@ export function machineInfo(): string[] {
     // The machine is shared: the load says how much the numbers may be disturbed by other work.
     `- load average at the end (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`,
   ];
+}
+
+/** `bench/results/YYYY-MM-DD-HHMM-<name>.md`: date and UTC time in the name, so that a day's runs never overwrite each other. */
+export function resultsPath(root: string, name: string, at: Date = new Date()): string {
+  return join(root, 'bench', 'results', `${at.toISOString().slice(0, 16).replace('T', '-').replace(':', '')}-${name}.md`);
 }

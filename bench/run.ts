@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { defaultWorkDir, generate, intFlag, parseFlags, postMode } from './generate.js';
 import { measure, measuresResources, type Measurement } from './measure.js';
-import { detailTable, failureNotes, machineInfo, wallTable, type Scenario } from './report.js';
+import { detailTable, failureNotes, machineInfo, resultsPath, wallTable, type Scenario } from './report.js';
 import { BARE_JS, detectTools, ROOT, type Tool, type ToolName } from './tools.js';
 
 const flags = parseFlags(process.argv.slice(2), ['rounds', 'pages', 'bib', 'tools', 'vita-posts', 'work', 'warmup', 'timeout'], ['no-save', 'skip-compile']);
@@ -27,8 +27,7 @@ const wanted = flags.get('tools')?.split(',');
 const timeout = intFlag(flags, 'timeout', 900);
 const log = (text: string): void => void process.stderr.write(text + '\n');
 const now = new Date();
-// Date and UTC time in the name, so that a day's runs never overwrite each other.
-const resultsFile = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 16).replace(/[T:]/g, (c) => (c === 'T' ? '-' : ''))}-${pageCounts.join('-')}${bib ? `-bib${bib}` : ''}.md`);
+const resultsFile = resultsPath(ROOT, `${pageCounts.join('-')}${bib ? `-bib${bib}` : ''}`, now);
 mkdirSync(dirname(resultsFile), { recursive: true });
 
 if (!flags.has('skip-compile')) {

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultWorkDir, intFlag, parseFlags } from './generate.js';
 import { measure, median } from './measure.js';
-import { machineInfo } from './report.js';
+import { machineInfo, resultsPath } from './report.js';
 import { detectTools, ROOT } from './tools.js';
 
 const flags = parseFlags(process.argv.slice(2), ['runs', 'site'], ['save']);
@@ -56,8 +56,7 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 if (flags.has('save')) {
-  // Date and UTC time in the name, so that a day's runs never overwrite each other.
-  const file = join(ROOT, 'bench', 'results', `${new Date().toISOString().slice(0, 16).replace(/[T:]/g, (c) => (c === 'T' ? '-' : ''))}-seed.md`);
+  const file = resultsPath(ROOT, 'seed');
   writeFileSync(file, `# Seed example, cold build\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n${machineInfo().join('\n')}\n`);
   console.error(`wrote ${file}`);
 }

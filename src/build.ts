@@ -96,18 +96,18 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   const staged = options.write === false || bag.hasErrors ? undefined : StagedOutput.open(out.outDir);
   const files: OutputFile[] = [];
   const paths: string[] = [];
+  // Written at once, a string takes Node's UTF-8 fast path; kept in memory, it becomes UTF-8 bytes off the
+  // JS heap (10,000 paper pages held as strings cost hundreds of MB of heap).
   const emit = (file: OutputFile): void => {
     paths.push(file.path);
     if (staged) staged.add(file);
-    else files.push(file);
+    else files.push('content' in file && typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
   };
   try {
     const rendered = tasks.run('rendering pages', () => (options.pageRenderer ?? renderPages)(site, site.pages, directives, assets, bag));
     rendered.files.forEach(emit);
     tasks.run(staged ? 'rendering and writing site files' : 'rendering site files', () => {
-      // Written at once, a page string takes Node's UTF-8 fast path; kept in memory, it becomes UTF-8 bytes off the
-      // JS heap (10,000 paper pages held as strings cost hundreds of MB of heap).
-      renderGeneratedPages(site, generated, assets, staged ? emit : (f) => emit('content' in f && typeof f.content === 'string' ? { path: f.path, content: Buffer.from(f.content) } : f));
+      renderGeneratedPages(site, generated, assets, emit);
       for (const feature of features) for (const file of feature.files?.(site, bag) ?? []) emit(file);
       [...assetFiles, ...redirects(site)].forEach(emit);
       emit({ path: '404.html', content: renderNotFound(site, assets) });

@@ -5,7 +5,7 @@ import type { OutputFile } from '../write/output-file.js';
 import type { DirectiveSpec } from './directives/spec.js';
 import type { ThemeAssets } from './head/document-head.js';
 import { renderPage } from './layouts/render-page.js';
-import { createMarkdown } from './markdown/create-markdown.js';
+import { sharedMarkdown } from './markdown/create-markdown.js';
 import type { FoundLink, MarkdownEnv } from './markdown/markdown-env.js';
 
 /** Output of rendering Markdown pages: their files and every link they contain, for checking. */
@@ -16,14 +16,14 @@ export interface RenderedPages {
 
 /** Renders each Markdown page: Markdown and directives to HTML, then through the theme's layout. */
 export function renderPages(site: Site, pages: readonly Page[], directives: ReadonlyMap<string, DirectiveSpec>, assets: ThemeAssets, bag: DiagnosticBag): RenderedPages {
-  const md = createMarkdown();
+  const md = sharedMarkdown();
   const files: OutputFile[] = [];
   const links: RenderedPages['links'] = [];
   for (const page of pages) {
     const env: MarkdownEnv = { site, page, file: page.source.file, bodyLine: page.bodyLine, lines: page.body.split(/\r\n|\r|\n/), bag, directives, links: [] };
     const bodyHtml = md.render(page.body, env as unknown as Record<string, unknown>);
     for (const link of env.links) links.push({ ...link, pageUrl: page.url });
-    files.push({ path: outputPathForUrl(page.url), content: Buffer.from(renderPage({ site, page, bodyHtml, assets })) });
+    files.push({ path: outputPathForUrl(page.url), content: renderPage({ site, page, bodyHtml, assets }) });
   }
   return { files, links };
 }

@@ -28,3 +28,13 @@ export function createMarkdown(): MarkdownItInstance {
   md.use(collectLinksPlugin);
   return md;
 }
+
+let shared: MarkdownItInstance | undefined;
+
+/**
+ * One instance for the whole process: markdown-it keeps no state between renders (each page's state lives
+ * in its env), so pages and post bodies need not each build and warm up their own.
+ */
+export function sharedMarkdown(): MarkdownItInstance {
+  return (shared ??= createMarkdown());
+}
