@@ -87,7 +87,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
 
   const { assets, files: assetFiles } = themeAssets();
   const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));
-  const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag) ?? []));
+  const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag, { directives }) ?? []));
   // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.
   tasks.run('checking URLs', () => checkUrlCollisions([...urlClaims(site), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag));
 
@@ -108,7 +108,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
     rendered.files.forEach(emit);
     tasks.run(staged ? 'rendering and writing site files' : 'rendering site files', () => {
       renderGeneratedPages(site, generated, assets, emit);
-      for (const feature of features) for (const file of feature.files?.(site, bag) ?? []) emit(file);
+      for (const feature of features) for (const file of feature.files?.(site, bag, { directives }) ?? []) emit(file);
       [...assetFiles, ...redirects(site)].forEach(emit);
       emit({ path: '404.html', content: renderNotFound(site, assets) });
       emit({ path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) });

@@ -38,6 +38,11 @@ export interface FeatureModelInput {
   future?: boolean;
 }
 
+/** What a feature's page and file steps get from the build besides the Site: the directives every Markdown body may use. */
+export interface FeatureRenderContext {
+  directives: ReadonlyMap<string, DirectiveSpec>;
+}
+
 /**
  * One kind of content (publications, posts, talks …) plugged into the pipeline: which files it reads,
  * its part of the model, its directives, and the pages and files it adds to the output.
@@ -52,7 +57,7 @@ export interface Feature {
   model?(input: FeatureModelInput, bag: DiagnosticBag): Partial<Site>;
   directives?: readonly DirectiveSpec[];
   /** Pages it generates from the finished Site. */
-  pages?(site: Site, bag: DiagnosticBag): GeneratedPage[];
+  pages?(site: Site, bag: DiagnosticBag, context: FeatureRenderContext): GeneratedPage[];
   /** Other output files (feeds, citation downloads, images); an iterable lets the build write each as it is made. */
-  files?(site: Site, bag: DiagnosticBag): Iterable<OutputFile>;
+  files?(site: Site, bag: DiagnosticBag, context: FeatureRenderContext): Iterable<OutputFile>;
 }

@@ -4,7 +4,7 @@ import { galleryFeature } from './gallery.js';
 import { mathFeature } from './math.js';
 import { postsFeature } from './posts.js';
 import { projectsFeature } from './projects.js';
-import { publicationsFeature } from '../render/publications/feature.js';
+import { publicationsFeature } from './publications.js';
 import { talksFeature } from './talks.js';
 import { teachingFeature } from './teaching.js';
 

@@ -1,17 +1,14 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Site } from '../model/types.js';
-import { directiveRegistry } from '../render/directives/registry.js';
 import { sharedMarkdown } from '../render/markdown/create-markdown.js';
 import type { FoundLink, MarkdownEnv } from '../render/markdown/markdown-env.js';
-// A namespace import read only when a body is rendered: index.ts imports the features that import this file.
-import * as registry from './index.js';
-
-// Built once: the feature list is fixed for the life of the process.
-let directives: ReturnType<typeof directiveRegistry> | undefined;
+import type { FeatureRenderContext } from './feature.js';
 
 /** Renders the Markdown body of a post or project page like a page's: same dialect, every directive, positioned errors. */
-export function renderMarkdownBody(site: Site, doc: { url: string; file: string; body: string; bodyLine: number }, bag: DiagnosticBag, links?: FoundLink[]): string {
-  directives ??= directiveRegistry(registry.FEATURES.flatMap((f) => f.directives ?? []));
+export function renderMarkdownBody(
+  site: Site, doc: { url: string; file: string; body: string; bodyLine: number }, bag: DiagnosticBag,
+  { directives }: FeatureRenderContext, links?: FoundLink[],
+): string {
   const page = { url: doc.url, frontMatter: {}, source: { file: doc.file, line: 1, col: 1 } };
   const env: MarkdownEnv = { site, page, file: doc.file, bodyLine: doc.bodyLine, lines: doc.body.split(/\r\n|\r|\n/), bag, directives, links: [] };
   const html = sharedMarkdown().render(doc.body, env as unknown as Record<string, unknown>);

@@ -15,7 +15,7 @@ import { jsonFeed } from '../write/feeds/json-feed.js';
 import type { OutputFile } from '../write/output-file.js';
 import { redirectPage } from '../write/redirect-page.js';
 import type { FoundLink } from '../render/markdown/markdown-env.js';
-import type { Feature, FeatureModelInput, GeneratedPage } from './feature.js';
+import type { Feature, FeatureModelInput, FeatureRenderContext, GeneratedPage } from './feature.js';
 import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
 
 // A post's body is rendered when its page is written, and rendered again for the newest posts' feed entries,
@@ -23,11 +23,11 @@ import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
 // Rendering is deterministic, so only the first rendering of a post reports its problems.
 const reported = new WeakSet<Post>();
 const linksOf = new WeakMap<Post, FoundLink[]>();
-function postHtml(site: Site, post: Post, bag: DiagnosticBag): string {
+function postHtml(site: Site, post: Post, bag: DiagnosticBag, context: FeatureRenderContext): string {
   const first = !reported.has(post);
   reported.add(post);
   const links: FoundLink[] = [];
-  const html = renderMarkdownBody(site, { url: post.url, file: post.source.file, body: post.body, bodyLine: post.bodyLine }, first ? bag : new DiagnosticBag(), links);
+  const html = renderMarkdownBody(site, { url: post.url, file: post.source.file, body: post.body, bodyLine: post.bodyLine }, first ? bag : new DiagnosticBag(), context, links);
   if (first) linksOf.set(post, links);
   return html;
 }
@@ -39,7 +39,10 @@ function feedLinks(site: Site): string {
     `<link rel="alternate" type="application/feed+json" title="${title}" href="${escapeAttr(siteUrl(site, '/feed.json'))}">`;
 }
 
-function postPage(site: Site, post: Post, index: number, posts: readonly Post[], extraHead: string, bag: DiagnosticBag): GeneratedPage {
+function postPage(
+  site: Site, post: Post, index: number, posts: readonly Post[], extraHead: string, bag: DiagnosticBag,
+  context: FeatureRenderContext,
+): GeneratedPage {
   const basePath = site.config.basePath;
   const jsonLd = {
     '@context': 'https://schema.org', '@type': 'BlogPosting', headline: post.title, url: siteUrl(site, post.url),
@@ -51,10 +54,10 @@ function postPage(site: Site, post: Post, index: number, posts: readonly Post[],
     extraHead, jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
     // Made when the page is written (see GeneratedPage.bodyHtml); the links are known once it has been.
     get bodyHtml() {
-      return renderToString(<PostArticle post={post} html={postHtml(site, post, bag)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
+      return renderToString(<PostArticle post={post} html={postHtml(site, post, bag, context)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
     },
     get links() {
-      if (!linksOf.has(post)) postHtml(site, post, bag);
+      if (!linksOf.has(post)) postHtml(site, post, bag, context);
       return linksOf.get(post)!;
     },
   };
@@ -99,7 +102,7 @@ export const postsFeature: Feature = {
     return { posts: buildPosts(input.loaded.collections.get('posts') ?? [], bag, { drafts: input.drafts, future: input.future ?? false, today }) };
   },
   directives: [postsDirective],
-  pages: (site, bag) => {
+  pages: (site, bag, context) => {
     const posts = site.posts ?? [];
     if (posts.length === 0) return [];
     const extraHead = feedLinks(site);
@@ -107,12 +110,12 @@ export const postsFeature: Feature = {
       url: '/posts/', title: 'Posts', source: posts[0]!.source, extraHead,
       bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} byYear />),
     }];
-    return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, extraHead, bag)), ...tagPages(site)];
+    return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, extraHead, bag, context)), ...tagPages(site)];
   },
-  files: (site, bag) => {
+  files: (site, bag, context) => {
     const posts = site.posts ?? [];
     if (posts.length === 0) return [];
-    const entries = feedEntries(site, posts, (p) => postHtml(site, p, bag));
+    const entries = feedEntries(site, posts, (p) => postHtml(site, p, bag, context));
     const redirects: OutputFile[] = posts.flatMap((p) => p.redirectFrom.map((from) => ({
       path: outputPathForUrl(from),
       content: redirectPage(site.config.basePath + p.url, siteUrl(site, p.url)),

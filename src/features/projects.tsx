@@ -14,7 +14,7 @@ export const projectsFeature: Feature = {
   contentFolders: ['projects'],
   model: ({ loaded }, bag) => ({ projects: buildProjects(loaded.data.get('projects'), loaded.collections.get('projects'), bag) }),
   directives: [projectsDirective],
-  pages: (site, bag) => {
+  pages: (site, bag, context) => {
     const projects = site.projects ?? [];
     if (projects.length === 0) return [];
     const basePath = site.config.basePath;
@@ -27,7 +27,7 @@ export const projectsFeature: Feature = {
       // A YAML `body` starts on the entry's line; a file's body is reported from its first line (front matter counted).
       const fromFile = p.source.file.startsWith('projects/');
       const bodyLinks: FoundLink[] = [];
-      const html = renderMarkdownBody(site, { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: fromFile ? 1 : p.source.line }, bag, bodyLinks);
+      const html = renderMarkdownBody(site, { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: fromFile ? 1 : p.source.line }, bag, context, bodyLinks);
       const links = [...(p.url ? [{ label: 'Website', url: p.url, icon: 'globe' }] : []), ...p.links];
       pages.push({
         url: p.pageUrl, title: p.title, source: p.source, ...(p.summary ? { description: p.summary } : {}), ...(p.date ? { date: p.date } : {}),

@@ -3,7 +3,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { MarkdownFile } from '../load/front-matter.js';
 import { positionOf, type YamlFile } from '../load/yaml.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
-import type { SourceRef } from './types.js';
+import type { SourceRef } from './source-ref.js';
 
 /** A validated entry with where it came from and, for Markdown files, its body. */
 export interface SourcedRecord<T> {

@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { positionOf, type YamlFile } from '../load/yaml.js';
 import { gallerySchema } from '../validate/schemas/gallery.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
-import type { SourceRef } from './types.js';
+import type { SourceRef } from './source-ref.js';
 
 /** One picture of the gallery; `path` is relative to static/. */
 export interface GalleryImage {

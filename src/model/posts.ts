@@ -5,7 +5,7 @@ import { isFullDate, postFrontMatterSchema } from '../validate/schemas/post.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import { normalisePermalink } from './permalink.js';
 import { excerptOf, readingMinutes } from './posts-text.js';
-import type { SourceRef } from './types.js';
+import type { SourceRef } from './source-ref.js';
 
 /** A blog post from posts/YYYY-MM-DD-slug.md. */
 export interface Post {

@@ -4,7 +4,7 @@ import type { YamlFile } from '../load/yaml.js';
 import { slugify } from '../render/markdown/slugify.js';
 import { projectSchema } from '../validate/schemas/project.js';
 import { collectRecords } from './data-records.js';
-import type { Link, SourceRef } from './types.js';
+import type { Link, SourceRef } from './source-ref.js';
 
 /** A project or portfolio item, shown as a card; one with a body also gets its own page. */
 export interface Project {

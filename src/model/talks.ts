@@ -3,7 +3,7 @@ import type { MarkdownFile } from '../load/front-matter.js';
 import type { YamlFile } from '../load/yaml.js';
 import { talkSchema, type TALK_TYPES } from '../validate/schemas/talk.js';
 import { collectRecords, newestFirst } from './data-records.js';
-import type { Link, SourceRef } from './types.js';
+import type { Link, SourceRef } from './source-ref.js';
 
 export type TalkType = (typeof TALK_TYPES)[number];
 

@@ -3,7 +3,7 @@ import type { MarkdownFile } from '../load/front-matter.js';
 import type { YamlFile } from '../load/yaml.js';
 import { teachingSchema } from '../validate/schemas/teaching.js';
 import { collectRecords, newestFirst } from './data-records.js';
-import type { SourceRef } from './types.js';
+import type { SourceRef } from './source-ref.js';
 
 /** A course the owner taught or assisted. */
 export interface TeachingEntry {

@@ -4,27 +4,14 @@ import type { TeachingEntry } from './teaching.js';
 import type { Project } from './projects.js';
 import type { Gallery } from './gallery.js';
 import type { CvData } from './cv.js';
+import type { Link, SourceRef } from './source-ref.js';
+
+export type { Link, SourceRef } from './source-ref.js';
 
 /**
  * The Site model: a plain, immutable description of everything the theme renders.
  * Built by `model/` from validated records; read by `render/` and `write/`. No file access here.
  */
-
-/** Where a value came from, for messages that point back at the user's files. */
-export interface SourceRef {
-  /** Path relative to the site root, `/`-separated. */
-  file: string;
-  line: number;
-  col: number;
-}
-
-/** A link with a free label (`Code & Ckpt`); `url` is already checked (http(s), mailto or site-relative). */
-export interface Link {
-  label: string;
-  url: string;
-  /** Icon name from the icon set (e.g. `github`, `arxiv`, `pdf`), when known. */
-  icon?: string;
-}
 
 export interface SiteConfig {
   title: string;

@@ -8,7 +8,7 @@ import { FEATURES } from '../../src/features/index.js';
 import { decodeEntities } from '../../src/import/html/entities.js';
 import { importAcademicpages } from '../../src/import/import-site.js';
 import { repairMojibake } from '../../src/import/mojibake.js';
-import { publicationsFeature } from '../../src/render/publications/feature.js';
+import { publicationsFeature } from '../../src/features/publications.js';
 
 // The publications feature is not in the default list yet; adding it here is a no-op once it is.
 const features = FEATURES.includes(publicationsFeature) ? FEATURES : [...FEATURES, publicationsFeature];

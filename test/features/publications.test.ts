@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from '../../../src/build.js';
-import { location } from '../../../src/diagnostics/diagnostic.js';
+import { build } from '../../src/build.js';
+import { location } from '../../src/diagnostics/diagnostic.js';
 
-const fixture = new URL('../../fixtures/publications/site/', import.meta.url);
+const fixture = new URL('../fixtures/publications/site/', import.meta.url);
 
 async function site(edit?: (root: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'vita-pubs-'));

@@ -1,12 +1,12 @@
-import type { Feature, GeneratedPage } from '../../features/feature.js';
-import { ownPageAt } from '../../features/markdown-body.js';
-import { buildPublications } from '../../model/publications/build-publications.js';
-import type { Site } from '../../model/types.js';
-import { citationFiles } from '../../write/citations/citation-files.js';
-import { publicationsDirective } from './directive.js';
-import { publicationListPage } from './list-page.js';
-import { paperPage } from './paper-page.js';
-import { primeTitleTexts } from './title-html.js';
+import type { Feature, GeneratedPage } from './feature.js';
+import { ownPageAt } from './markdown-body.js';
+import { buildPublications } from '../model/publications/build-publications.js';
+import type { Site } from '../model/types.js';
+import { citationFiles } from '../write/citations/citation-files.js';
+import { publicationsDirective } from '../render/publications/directive.js';
+import { publicationListPage } from '../render/publications/list-page.js';
+import { paperPage } from '../render/publications/paper-page.js';
+import { primeTitleTexts } from '../render/publications/title-html.js';
 
 /** Every page publications add: /publications/ (unless the owner wrote one) and one page per paper. */
 export function publicationPages(site: Site, report: (message: string, hint: string) => void): GeneratedPage[] {
