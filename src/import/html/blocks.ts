@@ -7,9 +7,10 @@ import type { Report } from '../report.js';
 import { scanHtml } from './scan.js';
 import { comments, parseHtml, type ElementNode } from './tree.js';
 import { recogniseHonors } from './honors.js';
-import { recogniseNews, type NewsRecord } from './news.js';
-import { recognisePublications, type PublicationRecord } from './publications.js';
-import { recogniseTimeline, type TimelineRecord } from './timeline.js';
+import { recogniseNews } from './news.js';
+import { recognisePublications } from './publications.js';
+import { recogniseTimeline } from './timeline.js';
+import type { HonorRecord, NewsRecord, PublicationRecord, TimelineRecord } from './records.js';
 import type { Attempt, Recognition } from './recognition.js';
 
 /** Everything the recognisers turned into data, for data/*.yml. */
@@ -18,11 +19,10 @@ export interface HtmlData {
   experience: TimelineRecord[];
   education: TimelineRecord[];
   publications: PublicationRecord[];
-  honors: HonorLike[];
+  honors: HonorRecord[];
   /** Names written underlined/bold in author lists: the owner's spellings. */
   owners: string[];
 }
-type HonorLike = import('./honors.js').HonorRecord;
 
 const RECOGNISERS: ((b: ElementNode) => Attempt)[] = [recognisePublications, recogniseTimeline, recogniseHonors, recogniseNews];
 const BLOCK_START = /^([ \t]*)<(table|div|ul|ol|p|section|center)\b/gim;

@@ -3,14 +3,8 @@ import { inlineMarkdown, textOf } from './inline.js';
 import { itemsOf } from './items.js';
 import type { ElementNode, HtmlNode } from './tree.js';
 import type { Attempt } from './recognition.js';
+import type { HonorRecord } from './records.js';
 import { clip } from './news.js';
-
-export interface HonorRecord {
-  title: string;
-  by?: string;
-  years: number[];
-  note?: string;
-}
 
 const YEARS = /^((?:19|20)\d{2})(\s*(?:&|,|and|\/|;)\s*(?:19|20)\d{2})*$/;
 

@@ -4,8 +4,7 @@ import { inlineMarkdown, textOf } from './inline.js';
 import { itemsOf, trimStart } from './items.js';
 import type { ElementNode, HtmlNode } from './tree.js';
 import type { Attempt } from './recognition.js';
-
-export interface NewsRecord { date: string; text: string }
+import type { NewsRecord } from './records.js';
 
 /** News when (nearly) every line starts with a date marker; a near miss when only some do. */
 export function recogniseNews(block: ElementNode): Attempt {

@@ -7,23 +7,10 @@ import { textOf } from './inline.js';
 import { itemsOf } from './items.js';
 import { descendants, type ElementNode, type HtmlNode } from './tree.js';
 import type { Attempt } from './recognition.js';
+import type { PublicationRecord } from './records.js';
 import { clip } from './news.js';
 import { hasQuotedTitle } from './timeline.js';
 import { classifyVenue } from './venue.js';
-
-export interface PublicationRecord {
-  key: string;
-  title: string;
-  authors: string[];
-  type: string;
-  status: string;
-  venue?: string;
-  year?: number;
-  tier?: string[];
-  tags?: string[];
-  arxiv?: string;
-  links?: { label: string; url: string }[];
-}
 
 /** Publications when every row or item has a quoted bold title and an author list. */
 export function recognisePublications(block: ElementNode): Attempt {

@@ -1,8 +1,5 @@
 /** What a recogniser says about a block of hand-written HTML. */
-import type { NewsRecord } from './news.js';
-import type { TimelineRecord } from './timeline.js';
-import type { PublicationRecord } from './publications.js';
-import type { HonorRecord } from './honors.js';
+import type { HonorRecord, NewsRecord, PublicationRecord, TimelineRecord } from './records.js';
 
 export type Recognition =
   | { kind: 'news'; records: NewsRecord[]; count: number }

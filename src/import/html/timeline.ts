@@ -4,17 +4,8 @@ import { collapse, textOf } from './inline.js';
 import { itemsOf } from './items.js';
 import { descendants, type ElementNode, type HtmlNode } from './tree.js';
 import type { Attempt } from './recognition.js';
+import type { TimelineRecord } from './records.js';
 import { clip } from './news.js';
-
-export interface TimelineRecord {
-  organization: string;
-  unit?: string;
-  url?: string;
-  role: string;
-  start: string;
-  end?: string;
-  logo?: string;
-}
 
 // A role that names a degree belongs in education.yml rather than experience.yml.
 const DEGREE = /^(bachelor|master|ph\.?\s?d|doctor|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?a\b|m\.?a\b|mphil|m\.?phil|msc|bsc|diploma|undergraduate|graduate student|high school|middle school)/i;
