@@ -54,7 +54,7 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
 
   let config: Record<string, unknown> = {};
   try {
-    const parsed = parseYaml11(readText(src, '_config.yml', report));
+    const parsed = parseYaml11(readText(src, '_config.yml', report), (d) => report.add('not-carried', `key "${d.key}" is written twice: the last value is kept, as Jekyll did`, '_config.yml', d.line));
     if (isRecord(parsed)) config = parsed;
   } catch (error) {
     const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];

@@ -36,7 +36,8 @@ export function repairMojibake(text: string): MojibakeResult {
     const readings = new Map<string, { page: string; restoredLead: boolean }>();
     for (const page of PAGES) {
       const reading = reread(run, page);
-      if (reading && plausible(reading.text) && !readings.has(reading.text)) {
+      const touching = [text[m.index - 1], text[m.index + run.length]];
+      if (reading && plausible(reading.text) && fitsWord(reading.text, touching) && !readings.has(reading.text)) {
         readings.set(reading.text, { page: page.name, restoredLead: reading.restoredLead });
       }
     }
@@ -112,4 +113,13 @@ export function decodeUtf8Strict(bytes: readonly number[], restoreF0 = false): {
 function plausible(text: string): boolean {
   if (/^\p{M}/u.test(text)) return false;
   return !/[\p{Cc}\p{Co}\p{Cn}\p{Cs}\uFFFD]/u.test(text);
+}
+
+// A run touching ASCII letters is part of a Latin-script word: a reading that puts an Armenian,
+// Cyrillic or other alphabet's letter there (`l’État` → `lՃtat`) is correct text, not mojibake.
+// Accented Latin letters and CJK (`VLM模型`) can stand there.
+function fitsWord(reading: string, touching: readonly (string | undefined)[]): boolean {
+  if (!touching.some((c) => c !== undefined && /[A-Za-z]/.test(c))) return true;
+  return [...reading].every((c) => !/\p{L}/u.test(c) || (/[\u00c0-\u024f]/.test(c) && !/[\u01c0-\u01c3]/.test(c))
+    || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c));
 }

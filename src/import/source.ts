@@ -6,7 +6,7 @@ import { decodeUtf8 } from '../load/source-text.js';
 import { isRecord } from './config.js';
 import { repairMojibake } from './mojibake.js';
 import { visible, type Report } from './report.js';
-import { parseYaml11 } from './yaml11.js';
+import { parseYaml11, salvageYaml11 } from './yaml11.js';
 
 export interface SourceFile {
   /** Path relative to the old site's root. */
@@ -19,7 +19,7 @@ export interface SourceFile {
 
 /** Reads `rel` from the old site's folder `root`. */
 export function readSourceFile(root: string, rel: string, report: Report, bag: DiagnosticBag): SourceFile {
-  return splitFrontMatter(rel, readText(root, rel, report), bag);
+  return splitFrontMatter(rel, readText(root, rel, report), bag, report);
 }
 
 /** The file's text, repaired; every repair goes in the report. */
@@ -41,19 +41,26 @@ export function readText(root: string, rel: string, report: Report): string {
   return fixed.text;
 }
 
-/** Splits `---` front matter (YAML 1.1) from the body. */
-export function splitFrontMatter(rel: string, text: string, bag: DiagnosticBag): SourceFile {
+/** Splits `---` front matter (YAML 1.1, read as libyaml does) from the body; with `report`, keys written twice are listed. */
+export function splitFrontMatter(rel: string, text: string, bag: DiagnosticBag, report?: Report): SourceFile {
   const m = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
   if (!m) return { rel, frontMatter: {}, body: text, bodyLine: 1 };
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
   let frontMatter: Record<string, unknown> = {};
   try {
-    const parsed = parseYaml11(m[1]!);
+    const parsed = parseYaml11(m[1]!, (d) => report?.add('not-carried', `front matter key "${d.key}" is written twice: the last value is kept, as Jekyll did`, rel, d.line + 1));
     if (isRecord(parsed)) frontMatter = parsed;
   } catch (error) {
     const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    // One broken value should not cost the page its title and permalink: the entries that read cleanly stay.
+    const salvage = salvageYaml11(m[1]!);
+    frontMatter = salvage.value;
+    const kept = Object.keys(salvage.value);
+    const lost = salvage.dropped.map((l) => l + 1).join(', ');
     bag.warn('import-front-matter', rel, pos ? { line: pos.line + 1, col: pos.col } : { line: 1, col: 1 },
-      `The front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`, 'The page was imported without it; fix the YAML in the old file and import again.');
+      `The front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`,
+      kept.length ? `The entries that read cleanly were kept (${kept.join(', ')}); the one(s) starting on line ${lost} were left out. Fix the YAML in the old file and import again.`
+        : 'The page was imported without it; fix the YAML in the old file and import again.');
   }
   return { rel, frontMatter, body: text.slice(m[0].length), bodyLine };
 }

@@ -1,9 +1,49 @@
-/** Reading Jekyll's YAML 1.1 and writing Vita's YAML 1.2 without any value changing its meaning. */
-import { Document, parse, visit, isScalar } from 'yaml';
+/** Reading Jekyll's YAML 1.1 as libyaml does and writing Vita's YAML 1.2 without any value changing its meaning. */
+import { Document, LineCounter, parse, parseDocument, visit, isScalar } from 'yaml';
+import { indentContinuations } from './yaml-lenient.js';
 
-/** Parses YAML 1.1 as Jekyll does; timestamps become `YYYY-MM-DD` strings. Throws on syntax errors. */
-export function parseYaml11(text: string): unknown {
-  return plainDates(parse(text, { version: '1.1' }));
+/** A key written twice in one mapping; libyaml keeps the last value. */
+export interface DuplicateKey {
+  key: string;
+  /** 1-based line of the value that was kept. */
+  line: number;
+}
+
+/**
+ * Parses YAML 1.1 as Jekyll (libyaml) does: timestamps become `YYYY-MM-DD` strings, the last of two
+ * equal keys wins (each is passed to `onDuplicate`), and under-indented continuation lines of quoted
+ * scalars are accepted. Throws on other syntax errors.
+ */
+export function parseYaml11(text: string, onDuplicate?: (d: DuplicateKey) => void): unknown {
+  try {
+    return read(text, onDuplicate);
+  } catch (error) {
+    const lenient = indentContinuations(text);
+    if (lenient === text) throw error;
+    try {
+      return read(lenient, onDuplicate);
+    } catch {
+      throw error;
+    }
+  }
+}
+
+function read(text: string, onDuplicate?: (d: DuplicateKey) => void): unknown {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, lineCounter: lines });
+  if (doc.errors.length) throw doc.errors[0];
+  visit(doc, {
+    Map(_, map) {
+      const last = new Map<string, number>();
+      for (const [i, pair] of map.items.entries()) if (isScalar(pair.key)) last.set(String(pair.key.value), i);
+      for (const [key, i] of last) {
+        const pair = map.items[i]!;
+        const written = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key).length;
+        if (written > 1 && isScalar(pair.key)) onDuplicate?.({ key, line: lines.linePos(pair.key.range?.[0] ?? 0).line });
+      }
+    },
+  });
+  return plainDates(doc.toJS({ maxAliasCount: 100 }));
 }
 
 function plainDates(v: unknown): unknown {
@@ -37,4 +77,34 @@ export function toYaml(value: unknown): string {
     },
   });
   return doc.toString({ lineWidth: 0 });
+}
+
+/** What is left of a mapping that does not parse: the top-level keys that do, and the lines of the rest. */
+export interface Salvage {
+  value: Record<string, unknown>;
+  /** 1-based first lines of the top-level entries left out. */
+  dropped: number[];
+}
+
+/** Reads each top-level entry of a broken mapping on its own, so that one bad value loses only itself. */
+export function salvageYaml11(text: string): Salvage {
+  const lines = text.split('\n');
+  const value: Record<string, unknown> = {};
+  const dropped: number[] = [];
+  let start = 0;
+  for (let l = 1; l <= lines.length; l++) {
+    if (l < lines.length && !/^[^\s#-]/.test(lines[l]!)) continue;
+    const chunk = lines.slice(start, l).join('\n');
+    if (chunk.trim() && !/^\s*#/.test(chunk.trim())) {
+      try {
+        const parsed = parseYaml11(chunk);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(value, parsed);
+        else dropped.push(start + 1);
+      } catch {
+        dropped.push(start + 1);
+      }
+    }
+    start = l;
+  }
+  return { value, dropped };
 }

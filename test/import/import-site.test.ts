@@ -115,3 +115,21 @@ test('theme-only front matter goes quietly; keys that can hold the owner\'s cont
   assert.ok(result.report.includes('\n- _pages/x.md: front matter keys with no Vita meaning: header: {"image":"/images/banner.jpg"}\n'));
   assert.ok(!result.report.includes('author_profile'));
 });
+
+test('front matter as Jekyll read it: a duplicate key is reported, a broken entry loses only itself', () => {
+  const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
+  writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n  name: U\n');
+  mkdirSync(join(src, '_pages'));
+  writeFileSync(join(src, '_pages', 'x.md'), '---\ntitle: First\npermalink: /x/\nexcerpt: "one\ntwo"\ntitle: Second\n---\nBody.\n');
+  writeFileSync(join(src, '_pages', 'y.md'), '---\ntitle: Why\nexcerpt: [unclosed\npermalink: /y/\n---\nBody.\n');
+  const result = importAcademicpages({ src, dest: join(src, 'out') });
+  assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.file, d.hint]), [['import-front-matter', '_pages/y.md',
+    'The entries that read cleanly were kept (title, permalink); the one(s) starting on line 3 were left out. Fix the YAML in the old file and import again.']]);
+  assert.equal(readFileSync(join(src, 'out', 'pages', 'x.md'), 'utf8'), '---\ntitle: Second\npermalink: /x/\nexcerpt: one two\n---\n\nBody.\n');
+  assert.equal(readFileSync(join(src, 'out', 'pages', 'y.md'), 'utf8'), '---\ntitle: Why\npermalink: /y/\n---\n\nBody.\n');
+  assert.deepEqual(result.report.split('\n').filter((l) => l.includes('twice')), [
+    '- _config.yml:5: key "name" is written twice: the last value is kept, as Jekyll did',
+    '- _pages/x.md:6: front matter key "title" is written twice: the last value is kept, as Jekyll did',
+  ]);
+  assert.match(readFileSync(join(src, 'out', 'site.yml'), 'utf8'), /\n {2}name: U\n/);
+});

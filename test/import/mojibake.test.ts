@@ -67,3 +67,11 @@ test('decodeUtf8Strict refuses overlong forms, surrogates and stray continuation
   assert.equal(decodeUtf8Strict([0x80]), undefined);
   assert.deepEqual(decodeUtf8Strict([0xe7, 0x8e, 0x8b]), { text: '王', restoredLead: false });
 });
+
+test('correct French, German and Romanian text is never "repaired" into another alphabet', () => {
+  for (const text of ['l’État', 'L’École «École» d’Été à l’Île', 'qu’À l’Œuvre “Émile”', 'Zürich — Genève “Über” Müller’s']) {
+    assert.deepEqual(repairMojibake(text), { text, repairs: [], ambiguous: [] });
+  }
+  // Real mojibake inside a word is still repaired: Latin accents and CJK, but not a lone Armenian letter.
+  assert.equal(repairMojibake('cafÃ© ParaÈ™chiv VLMÊ®°Âûã –ü—Ä–∏–≤–µ—Ç').text, 'café Parașchiv VLM模型 Привет');
+});
