@@ -23,8 +23,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native code and packages Vita loads on demand with require() stay in node_modules.
-  external: ['sharp', 'shiki', '@shikijs/*', 'katex', 'simple-icons'],
+  // Native code and packages Vita loads on demand (require() or import(): undici only behind a proxy) stay in node_modules.
+  external: ['sharp', 'shiki', '@shikijs/*', 'katex', 'simple-icons', 'undici'],
   // Bundled CommonJS dependencies call require() for Node built-ins; ES modules have no require of their own.
   banner: { js: "import { createRequire as __vitaCreateRequire } from 'node:module'; const require = __vitaCreateRequire(import.meta.url);" },
   chunkNames: 'chunk-[hash]',

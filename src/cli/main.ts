@@ -3,6 +3,7 @@ import { UsageError } from './command.js';
 
 // Commands load lazily so that `vita build` never pays for the dev server or the importer.
 const commands: Record<string, () => Promise<Command>> = {
+  add: async () => (await import('./commands/add.js')).command,
   build: async () => (await import('./commands/build.js')).command,
   check: async () => (await import('./commands/check.js')).command,
   dev: async () => (await import('./commands/dev.js')).command,
