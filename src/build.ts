@@ -85,7 +85,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   // Titles with math get a plain-text form (for <title>, meta tags, citations) through the full parser.
   if (!loaded.bibtex?.needsFullParser && site.publications.some((p) => p.title.includes('$'))) await tasks.runAsync('loading the BibTeX parser', loadBibtexParser);
 
-  const { assets, files: assetFiles } = themeAssets();
+  const { assets, files: assetFiles } = themeAssets(site);
   const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));
   const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag, { directives }) ?? []));
   // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.

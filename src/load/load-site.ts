@@ -4,6 +4,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { readBibtex, type ReadBibtex } from './bibtex.js';
 import { splitFrontMatter, type MarkdownFile } from './front-matter.js';
 import { readSource } from './read-source.js';
+import type { SourceText } from './source-text.js';
 import { walkFiles } from './walk.js';
 import { loadYaml, type YamlFile } from './yaml.js';
 
@@ -29,11 +30,13 @@ export interface LoadedSite {
   collections: Map<string, MarkdownFile[]>;
   /** Paths relative to static/. */
   staticFiles: string[];
+  /** The owner's stylesheets, HTML snippets and component templates under theme/, by path (`theme/custom.css`). */
+  themeFiles: Map<string, SourceText>;
 }
 
 /** Reads site.yml, pages/, data/, publications.bib, the given content folders and the list of static/ files. */
 export function loadSite(root: string, bag: DiagnosticBag, contentFolders: readonly string[] = [], parsers: Parsers = PARSERS): LoadedSite {
-  const site: LoadedSite = { root, pages: [], data: new Map(), collections: new Map(), staticFiles: [] };
+  const site: LoadedSite = { root, pages: [], data: new Map(), collections: new Map(), staticFiles: [], themeFiles: new Map() };
   const siteYmlPath = join(root, 'site.yml');
   if (!existsSync(siteYmlPath)) {
     bag.error('missing-site-yml', 'site.yml', undefined, 'There is no site.yml in this folder.',
@@ -64,9 +67,25 @@ export function loadSite(root: string, bag: DiagnosticBag, contentFolders: reado
     if (source) site.bibtex = readBibtex(source, bag);
   }
 
+  site.themeFiles = loadThemeFiles(root, bag, parsers);
   const staticDir = join(root, 'static');
   site.staticFiles = walkFiles(root, staticDir, bag, (name) => name === '.DS_Store' || name === '.git').map((f) => f.relative.slice('static/'.length));
   return site;
+}
+
+// Only text the theme uses is read; fonts and images belong in static/, which is copied as it is.
+function loadThemeFiles(root: string, bag: DiagnosticBag, parsers: Parsers): Map<string, SourceText> {
+  const files = new Map<string, SourceText>();
+  for (const file of walkFiles(root, join(root, 'theme'), bag)) {
+    if (!/\.(css|html|liquid)$/i.test(file.relative)) {
+      bag.warn('ignored-file', file.relative, undefined, 'Only .css, .html and .liquid files are read from theme/; this file is ignored.',
+        'Put fonts and images in static/ and refer to them from your CSS as /fonts/… or /images/….');
+      continue;
+    }
+    const source = parsers.read(file.absolute, file.relative, bag);
+    if (source) files.set(file.relative, source);
+  }
+  return files;
 }
 
 function loadMarkdownFolder(root: string, folder: string, bag: DiagnosticBag, parsers: Parsers): MarkdownFile[] {

@@ -4,9 +4,9 @@ import { positionOf } from '../load/yaml.js';
 import { frontMatterSchema } from '../validate/schemas/front-matter.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import { normalisePermalink, urlFromPagePath } from './permalink.js';
-import type { Page } from './types.js';
+import type { Page, PageDisplay } from './types.js';
 
-const KNOWN = new Set(['title', 'permalink', 'redirect_from', 'excerpt', 'description', 'layout', 'date', 'draft', 'nav']);
+const KNOWN = new Set(['title', 'permalink', 'redirect_from', 'excerpt', 'description', 'layout', 'date', 'draft', 'nav', 'profile', 'full_width', 'hide_title', 'toc']);
 
 /** Validates each page's front matter and works out its URL and redirects. */
 export function buildPages(files: readonly MarkdownFile[], bag: DiagnosticBag, options: { drafts: boolean }): Page[] {
@@ -40,6 +40,12 @@ export function buildPages(files: readonly MarkdownFile[], bag: DiagnosticBag, o
       }
     });
     if (url === undefined || (fm.draft && !options.drafts)) continue;
+    const display: PageDisplay = {
+      ...(fm.profile ? { profile: fm.profile } : {}),
+      ...(fm.full_width !== undefined ? { fullWidth: fm.full_width } : {}),
+      ...(fm.hide_title !== undefined ? { hideTitle: fm.hide_title } : {}),
+      ...(fm.toc !== undefined ? { toc: fm.toc } : {}),
+    };
     const rest = Object.fromEntries(Object.entries(fm).filter(([k]) => !KNOWN.has(k)));
     pages.push(Object.freeze({
       source: { file: name, ...(fm.permalink !== undefined ? positionOf(file.frontMatter, ['permalink']) : { line: 1, col: 1 }) },
@@ -54,6 +60,7 @@ export function buildPages(files: readonly MarkdownFile[], bag: DiagnosticBag, o
       body: file.body,
       bodyLine: file.bodyLine,
       frontMatter: Object.freeze(rest),
+      ...(Object.keys(display).length > 0 ? { display } : {}),
     }));
   }
   return pages;

@@ -3,18 +3,21 @@ import { positionOf, type YamlFile } from '../load/yaml.js';
 import { siteSchema, type SiteRecord } from '../validate/schemas/site.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import { PROFILE_ORDER, profileLink } from './profile-links.js';
-import type { Analytics, Author, Footer, NavItem, ProfileLink, SiteConfig } from './types.js';
+import type { SourceText } from '../load/source-text.js';
+import { buildTheme } from './theme/build-theme.js';
+import type { Analytics, Author, Footer, NavItem, ProfileLink, SiteConfig, Theme } from './types.js';
 
 export interface SiteSettings {
   config: SiteConfig;
+  theme?: Theme;
   author: Author;
   navigation: NavItem[];
   footer: Footer;
   analytics?: Analytics;
 }
 
-/** Validates site.yml and turns it into the site's settings; undefined when it has errors. */
-export function siteSettings(file: YamlFile, bag: DiagnosticBag): SiteSettings | undefined {
+/** Validates site.yml and turns it into the site's settings (theme files come from theme/); undefined when it has errors. */
+export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: ReadonlyMap<string, SourceText> = new Map()): SiteSettings | undefined {
   const record = validateYaml(siteSchema, file, bag);
   if (!record) return undefined;
   const links = profileLinks(record, file, bag);
@@ -48,6 +51,7 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag): SiteSettings |
     navigation: record.navigation ?? [{ title: 'About', url: '/' }],
     footer: { ...(record.footer?.text ? { text: record.footer.text } : {}), links: record.footer?.links ?? [] },
     ...(record.analytics ? { analytics: record.analytics } : {}),
+    ...(record.theme ? { theme: buildTheme(record.theme, file, themeFiles, bag) } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import type { CvData } from './cv.js';
 import type { Link, SourceRef } from './source-ref.js';
 
 export type { Link, SourceRef } from './source-ref.js';
+import type { ComponentName, PresetName, ProfilePlacement, SnippetPlace } from '../validate/schemas/theme.js';
 
 /**
  * The Site model: a plain, immutable description of everything the theme renders.
@@ -92,6 +93,8 @@ export interface Page {
   bodyLine: number;
   /** Remaining front matter keys, for layouts that use them (e.g. `publications.sections`). */
   frontMatter: Readonly<Record<string, unknown>>;
+  /** Layout choices the page's front matter makes (`profile`, `full_width`, `hide_title`, `toc`). */
+  display?: PageDisplay;
 }
 
 /** A dated news item; `date` is `YYYY-MM` or `YYYY-MM-DD`. */
@@ -203,6 +206,41 @@ export interface StaticFile {
   path: string;
 }
 
+/** A file of the owner's from theme/: a stylesheet, an HTML snippet or a component template. */
+export interface ThemeFile {
+  /** Path relative to the site root, e.g. `theme/custom.css`. */
+  file: string;
+  text: string;
+}
+
+/** How the site looks when site.yml has `theme:` (absent: Vita's default look, unchanged). */
+export interface Theme {
+  preset: PresetName;
+  /** Values for theme/vita.css's custom properties (names without `--`), per scheme; empty keeps Vita's. */
+  colours: { light: Record<string, string>; dark: Record<string, string> };
+  /** CSS font-family values. */
+  font: string;
+  headingFont: string;
+  width: 'narrow' | 'normal' | 'wide';
+  profile: ProfilePlacement;
+  radius: 'none' | 'small' | 'medium' | 'large';
+  density: 'compact' | 'normal' | 'relaxed';
+  /** The owner's stylesheets, in the order given; included after Vita's. */
+  css: ThemeFile[];
+  /** Owner-trusted HTML for named places of every page. */
+  html: Partial<Record<SnippetPlace, string>>;
+  /** Liquid templates that replace Vita's components. */
+  components: Partial<Record<ComponentName, ThemeFile>>;
+}
+
+/** Per-page layout choices from front matter. */
+export interface PageDisplay {
+  profile?: ProfilePlacement;
+  fullWidth?: boolean;
+  hideTitle?: boolean;
+  toc?: boolean;
+}
+
 export interface Site {
   config: SiteConfig;
   author: Author;
@@ -229,4 +267,6 @@ export interface Site {
   gallery?: Gallery;
   /** Extra CV sections from data/cv.yml. */
   cv?: CvData;
+  /** site.yml's `theme:`; absent when it has none. */
+  theme?: Theme;
 }

@@ -1,20 +1,30 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import type { Site } from '../model/types.js';
 import type { ThemeAssets } from './head/document-head.js';
 import type { OutputFile } from '../write/output-file.js';
 import { minifyCss } from './minify-css.js';
+import { themeBytes, themeText } from './theme-dir.js';
+import { siteStylesheet } from './theme/site-stylesheet.js';
 
-// theme/ sits at the package root, two levels above both src/render/ and the bundle in dist/cli/.
-const THEME_DIR = fileURLToPath(new URL('../../theme/', import.meta.url));
-
-/** The theme's CSS and JS as output files named by content hash, so browsers may cache them forever. */
-export function themeAssets(): { assets: ThemeAssets; files: OutputFile[] } {
-  const css = Buffer.from(minifyCss(readFileSync(THEME_DIR + 'vita.css', 'utf8')));
-  const js = readFileSync(THEME_DIR + 'vita.js');
+/**
+ * The theme's CSS and JS as output files named by content hash, so browsers may cache them forever; plus the
+ * site's own stylesheet (theme settings and the owner's CSS) when it has one.
+ */
+export function themeAssets(site?: Site): { assets: ThemeAssets; files: OutputFile[] } {
+  const css = Buffer.from(minifyCss(themeText('vita.css')));
+  const js = themeBytes('vita.js');
   const cssPath = `assets/vita.${hash(css)}.css`;
   const jsPath = `assets/vita.${hash(js)}.js`;
-  return { assets: { css: '/' + cssPath, js: '/' + jsPath }, files: [{ path: cssPath, content: css }, { path: jsPath, content: js }] };
+  const assets: ThemeAssets = { css: '/' + cssPath, js: '/' + jsPath };
+  const files: OutputFile[] = [{ path: cssPath, content: css }, { path: jsPath, content: js }];
+  const own = site && siteStylesheet(site);
+  if (own !== undefined) {
+    const siteCss = Buffer.from(minifyCss(own));
+    const sitePath = `assets/site.${hash(siteCss)}.css`;
+    assets.siteCss = '/' + sitePath;
+    files.push({ path: sitePath, content: siteCss });
+  }
+  return { assets, files };
 }
 
 function hash(content: Uint8Array): string {

@@ -8,6 +8,8 @@ import { THEME_INIT_SCRIPT } from './theme-init.js';
 export interface ThemeAssets {
   css: string;
   js: string;
+  /** The site's own stylesheet (theme settings and the owner's CSS), loaded after Vita's; absent when it has none. */
+  siteCss?: string;
 }
 
 /** What varies from page to page in <head>. */
@@ -43,6 +45,7 @@ export function siteHeadHtml(site: Site, assets: ThemeAssets): string {
     `<meta name="theme-color" content="${DARK_BG}" media="(prefers-color-scheme: dark)">`,
     `<script>${THEME_INIT_SCRIPT}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.css))}">`,
+    ...(assets.siteCss ? [`<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.siteCss))}">`] : []),
     `<script src="${escapeAttr(withBase(config.basePath, assets.js))}" defer></script>`,
     // Without an icon link browsers request /favicon.ico and log a 404 in the console.
     `<link rel="icon" href="${escapeAttr(icon)}">`,
@@ -52,6 +55,8 @@ export function siteHeadHtml(site: Site, assets: ThemeAssets): string {
     meta('twitter:card', 'summary'),
     ...(handle ? [meta('twitter:creator', handle)] : []),
     analyticsHtml(site.analytics),
+    // The owner's own tags (verification, analytics Vita does not know), trusted like a Jekyll include.
+    site.theme?.html.head_end ?? '',
   ].join('');
 }
 

@@ -25,15 +25,23 @@ function chrome(site: Site): Chrome {
   let c = cache.get(site);
   if (!c) {
     const basePath = site.config.basePath;
+    const html = site.theme?.html ?? {};
     c = {
-      sidebar: renderToString(<ProfileSidebar author={site.author} basePath={basePath} />),
-      footer: renderToString(<SiteFooter footer={site.footer} basePath={basePath} />),
+      sidebar: beforeEnd(renderToString(<ProfileSidebar author={site.author} basePath={basePath} />), '</aside>', html.sidebar_end),
+      footer: beforeEnd(renderToString(<SiteFooter footer={site.footer} basePath={basePath} />), '</footer>', html.footer_end),
       headers: new Map(),
       heads: new Map(),
     };
     cache.set(site, c);
   }
   return c;
+}
+
+// The owner's snippet goes just inside the element's closing tag, so it is part of the sidebar or the footer.
+function beforeEnd(html: string, closing: string, snippet: string | undefined): string {
+  if (!snippet) return html;
+  const at = html.lastIndexOf(closing);
+  return at < 0 ? html + snippet : html.slice(0, at) + snippet + html.slice(at);
 }
 
 /** The profile sidebar of the site's owner. */
@@ -60,7 +68,7 @@ export function headerHtml(site: Site, current: number): string {
 /** The <head> tags every page of the site shares. */
 export function sharedHeadHtml(site: Site, assets: ThemeAssets): string {
   const heads = chrome(site).heads;
-  const key = `${assets.css}\n${assets.js}`;
+  const key = `${assets.css}\n${assets.js}\n${assets.siteCss ?? ''}`;
   let html = heads.get(key);
   if (html === undefined) {
     html = siteHeadHtml(site, assets);

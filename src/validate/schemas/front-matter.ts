@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { dateField, stringList } from './common.js';
+import { pageDisplaySchema } from './theme.js';
 
 /**
  * Page front matter. Jekyll's keys are typed; other keys pass through for layouts that read them
@@ -15,6 +16,7 @@ export const frontMatterSchema = z.looseObject({
   date: dateField.optional(),
   draft: z.boolean().optional(),
   nav: z.union([z.boolean(), z.number()]).optional(),
+  ...pageDisplaySchema,
 });
 
 export type FrontMatterRecord = z.output<typeof frontMatterSchema>;

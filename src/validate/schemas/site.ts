@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { linkSchema, stringList, urlField } from './common.js';
+import { themeSchema } from './theme.js';
 
 const PROFILE_KINDS = [
   'scholar', 'orcid', 'github', 'gitlab', 'arxiv', 'semantic_scholar', 'dblp', 'researchgate', 'linkedin', 'x',
@@ -41,6 +42,7 @@ export const siteSchema = z.strictObject({
   analytics: z
     .strictObject({ provider: z.enum(['google', 'plausible', 'goatcounter', 'umami']), id: z.string().min(1), src: urlField.optional() })
     .optional(),
+  theme: themeSchema.optional(),
 });
 
 export type SiteRecord = z.output<typeof siteSchema>;
