@@ -11,6 +11,8 @@ import { renderNotFound } from './render/layouts/render-page.js';
 import { checkInternalLinks } from './render/link-check.js';
 import { renderPages } from './render/render-pages.js';
 import { themeAssets } from './render/theme-assets.js';
+import type { ThemeAssets } from './render/head/document-head.js';
+import { searchAssets } from './render/search/search-assets.js';
 import { Tasks, type StepTiming } from './task.js';
 import type { Feature, GeneratedPage } from './features/feature.js';
 import { FEATURES } from './features/index.js';
@@ -20,6 +22,8 @@ import { resolveOutDir } from './write/out-dir.js';
 import { redirectPage } from './write/redirect-page.js';
 import { robotsTxt, sitemapXml } from './write/sitemap.js';
 import { StagedOutput } from './write/staged-output.js';
+import { buildSearchIndex } from './write/search-index.js';
+import { searchIndexes } from './render/search/search-markup.js';
 
 export interface BuildOptions {
   /** The site folder (holds site.yml). */
@@ -85,7 +89,10 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   // Titles with math get a plain-text form (for <title>, meta tags, citations) through the full parser.
   if (!loaded.bibtex?.needsFullParser && site.publications.some((p) => p.title.includes('$'))) await tasks.runAsync('loading the BibTeX parser', loadBibtexParser);
 
-  const { assets, files: assetFiles } = themeAssets(site);
+  const theme = themeAssets(site);
+  const search = site.config.search ? searchAssets() : undefined;
+  const assets: ThemeAssets = search ? { ...theme.assets, search: search.urls } : theme.assets;
+  const assetFiles = [...theme.files, ...(search?.files ?? [])];
   const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));
   const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag, { directives }) ?? []));
   // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.
@@ -121,6 +128,21 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
       checkInternalLinks([...rendered.links, ...generatedLinks], known, site.config.url, bag);
     });
     if (bag.hasErrors) return result({ outDir: out.outDir, site });
+    if (site.config.search) {
+      const source = staged ? { folder: staged.folder } : { files };
+      const records = features.flatMap((f) => f.searchRecords?.(site) ?? []).filter((r) => searchIndexes(site, r.url));
+      const index = await tasks.runAsync('indexing for search', async () => {
+        const built = await buildSearchIndex(source, records, site.config.language);
+        if (built.ok) built.files.forEach(emit);
+        return built;
+      });
+      if (!index.ok) {
+        bag.error('search-index-failed', 'site.yml', undefined, `Building the search index failed: ${index.message}`,
+          'Search runs Pagefind, which comes with Vita as the npm package for this platform (@pagefind/<os>-<cpu>).\n' +
+          'Reinstall Vita (npm install) so it is present, or set `search: false` in site.yml to build without search.');
+        return result({ outDir: out.outDir, site });
+      }
+    }
     if (staged) tasks.run(`swapping in ${out.outDir}`, () => staged.commit());
     return result({ outDir: out.outDir, site, files, paths });
   } finally {

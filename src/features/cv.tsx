@@ -20,7 +20,7 @@ export const cvFeature: Feature = {
     const source = { file: 'data/cv.yml', line: 1, col: 1 };
     return [{
       url: '/cv/', title: 'Curriculum Vitae', source, description: `Curriculum vitae of ${site.author.name}.`,
-      bodyHtml: renderToString(<CvDocument site={site} />),
+      bodyHtml: renderToString(<CvDocument site={site} />), search: { kind: 'Page' },
     }];
   },
 };

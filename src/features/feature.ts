@@ -4,6 +4,7 @@ import type { SiteSettings } from '../model/site-config.js';
 import type { Site, SourceRef } from '../model/types.js';
 import type { DirectiveSpec } from '../render/directives/spec.js';
 import type { FoundLink } from '../render/markdown/markdown-env.js';
+import type { SearchEntry } from '../render/search/search-markup.js';
 import type { OutputFile } from '../write/output-file.js';
 
 /** A page a feature makes from data (a paper's page, a tag page), rendered through the theme's layout. */
@@ -25,6 +26,8 @@ export interface GeneratedPage {
   links?: FoundLink[];
   /** Leave out of sitemap.xml (e.g. tag pages). */
   noSitemap?: boolean;
+  /** How the page appears in site search; pages without it (lists, tag pages) are not indexed. */
+  search?: SearchEntry;
 }
 
 /** What a feature's model step sees: the loaded files, and the validated site settings (for the owner's names). */
@@ -60,4 +63,14 @@ export interface Feature {
   pages?(site: Site, bag: DiagnosticBag, context: FeatureRenderContext): GeneratedPage[];
   /** Other output files (feeds, citation downloads, images); an iterable lets the build write each as it is made. */
   files?(site: Site, bag: DiagnosticBag, context: FeatureRenderContext): Iterable<OutputFile>;
+  /** Search records for items that have no page of their own (a talk), pointing into the page that lists them. */
+  searchRecords?(site: Site): SearchRecord[];
+}
+
+/** One search result that is not a page of its own: Pagefind indexes `content` and links to `url`. */
+export interface SearchRecord extends SearchEntry {
+  /** Site-relative URL, without the base path. */
+  url: string;
+  title: string;
+  content: string;
 }

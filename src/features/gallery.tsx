@@ -28,7 +28,7 @@ export const galleryFeature: Feature = {
     if (ownPageAt(site, '/gallery/')) return [];
     return [{
       url: '/gallery/', title: 'Gallery', source: gallery.images[0]!.source,
-      bodyHtml: renderToString(<GalleryGrid items={gallery.images} images={images.ready} basePath={site.config.basePath} />),
+      bodyHtml: renderToString(<GalleryGrid items={gallery.images} images={images.ready} basePath={site.config.basePath} />), search: { kind: 'Page' },
     }];
   },
   files: (site) => (site.gallery ? variantFiles(galleryImages(site.gallery).ready.values()) : []),

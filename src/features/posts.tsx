@@ -52,6 +52,7 @@ function postPage(
   return {
     url: post.url, title: post.title, description: post.description ?? (post.excerpt || site.config.description),
     extraHead, jsonLd: [jsonLd], source: post.source, date: post.updated ?? post.date,
+    ...(post.draft ? {} : { search: { kind: 'Post' as const, date: post.date } }),
     // Made when the page is written (see GeneratedPage.bodyHtml); the links are known once it has been.
     get bodyHtml() {
       return renderToString(<PostArticle post={post} html={postHtml(site, post, bag, context)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);

@@ -33,6 +33,7 @@ export const projectsFeature: Feature = {
         url: p.pageUrl, title: p.title, source: p.source, ...(p.summary ? { description: p.summary } : {}), ...(p.date ? { date: p.date } : {}),
         bodyHtml: renderToString(<ItemLinks links={links} basePath={basePath} />) + html,
         links: bodyLinks,
+        search: { kind: 'Project', ...(p.date ? { date: p.date } : {}) },
       });
     }
     return pages;

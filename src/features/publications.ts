@@ -14,7 +14,7 @@ export function publicationPages(site: Site, report: (message: string, hint: str
   if (pubs.length === 0) return [];
   primeTitleTexts(pubs.map((p) => p.title));
   // Object.assign, not a spread: a spread would run the page's getters and hold every page's HTML.
-  const pages: GeneratedPage[] = pubs.map((p) => Object.assign(paperPage(site, p), { source: p.source }, p.date ? { date: p.date } : {}));
+  const pages: GeneratedPage[] = pubs.map((p) => Object.assign(paperPage(site, p), { source: p.source, search: { kind: 'Paper' as const, ...(p.date ? { date: p.date } : {}) } }, p.date ? { date: p.date } : {}));
   if (!ownPageAt(site, '/publications/')) pages.unshift(Object.assign(publicationListPage(site, undefined, report), { source: pubs[0]!.source }));
   return pages;
 }

@@ -2,7 +2,9 @@ import { renderToString } from 'preact-render-to-string';
 import { buildTalks } from '../model/talks.js';
 import { TalkList } from '../render/components/talk-list.js';
 import { talksDirective } from '../render/directives/talks.js';
-import type { Feature } from './feature.js';
+import type { Talk } from '../model/talks.js';
+import type { Site } from '../model/types.js';
+import type { Feature, SearchRecord } from './feature.js';
 import { ownPageAt } from './markdown-body.js';
 
 /** Talks from data/talks.yml and talks/*.md: /talks/ grouped by year, and `::talks`. */
@@ -20,4 +22,15 @@ export const talksFeature: Feature = {
       bodyHtml: renderToString(<TalkList talks={talks} basePath={site.config.basePath} byYear />),
     }];
   },
+  searchRecords: (site) => (site.talks ?? []).map((talk) => talkRecord(site, talk)),
 };
+
+// Talks have no pages of their own: a result leads to the year's heading on /talks/ (the owner's own /talks/
+// page has no such headings, so it is linked whole).
+function talkRecord(site: Site, talk: Talk): SearchRecord {
+  const url = ownPageAt(site, '/talks/') ? '/talks/' : `/talks/#talks-${talk.date.slice(0, 4)}`;
+  // Markdown's emphasis and code marks are noise in an excerpt; the words stay.
+  const description = (talk.description ?? '').replace(/[*_`]/g, '');
+  const content = [talk.title, talk.event, talk.location, description].filter(Boolean).join('. ');
+  return { kind: 'Talk', date: talk.date, url, title: talk.title, content };
+}

@@ -17,7 +17,7 @@ export const teachingFeature: Feature = {
     if (entries.length === 0 || ownPageAt(site, '/teaching/')) return [];
     return [{
       url: '/teaching/', title: 'Teaching', source: entries[0]!.source, description: `Courses taught by ${site.author.name}.`,
-      bodyHtml: renderToString(<TeachingList entries={entries} basePath={site.config.basePath} />),
+      bodyHtml: renderToString(<TeachingList entries={entries} basePath={site.config.basePath} />), search: { kind: 'Page' },
     }];
   },
 };

@@ -18,6 +18,8 @@ author:
 navigation:
   - { title: About, url: / }
   - { title: Publications, url: /publications/ }
+# A search button in the header; the index is built with the site (docs/search.md).
+search: true
 `,
     'pages/index.md': `---
 title: About me

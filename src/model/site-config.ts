@@ -5,7 +5,7 @@ import { validateYaml } from '../validate/zod-diagnostics.js';
 import { PROFILE_ORDER, profileLink } from './profile-links.js';
 import type { SourceText } from '../load/source-text.js';
 import { buildTheme } from './theme/build-theme.js';
-import type { Analytics, Author, Footer, NavItem, ProfileLink, SiteConfig, Theme } from './types.js';
+import type { Analytics, Author, Footer, NavItem, ProfileLink, SearchSettings, SiteConfig, Theme } from './types.js';
 
 export interface SiteSettings {
   config: SiteConfig;
@@ -46,6 +46,7 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: Rea
       description: record.description ?? '',
       language: record.language ?? 'en',
       colorScheme: record.color_scheme ?? 'system',
+      ...searchSettings(record.search),
     },
     author,
     navigation: record.navigation ?? [{ title: 'About', url: '/' }],
@@ -66,6 +67,14 @@ function profileLinks(record: SiteRecord, file: YamlFile, bag: DiagnosticBag): P
     else bag.error('bad-profile-link', file.source.file, positionOf(file, ['author', 'links', kind]), `${result.reason}.`, 'Write the full URL of the profile page instead.');
   }
   return out;
+}
+
+// `search: true` or a block turns search on; `false` or `enabled: false` leaves it off.
+function searchSettings(search: SiteRecord['search']): { search?: SearchSettings } {
+  if (search === undefined || search === false) return {};
+  if (search === true) return { search: { exclude: [] } };
+  if (search.enabled === false) return {};
+  return { search: { exclude: search.exclude ?? [] } };
 }
 
 function unique(values: string[]): string[] {

@@ -25,6 +25,14 @@ export interface SiteConfig {
   language: string;
   /** Colour scheme the theme starts in. */
   colorScheme: 'system' | 'light' | 'dark';
+  /** Site search, when turned on in site.yml. */
+  search?: SearchSettings;
+}
+
+/** How site search is set up (site.yml `search`). */
+export interface SearchSettings {
+  /** Site-relative URL prefixes whose pages stay out of the index. */
+  exclude: string[];
 }
 
 /** Profile link kinds the theme knows icons and labels for. */

@@ -22,8 +22,8 @@ export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[]
       frontMatter: {},
     };
     // Each part is read once: a feature may make them on demand (see GeneratedPage).
-    const { bodyHtml, extraHead, jsonLd } = g;
-    const html = renderPage({ site, page, bodyHtml, assets, ...(extraHead ? { extraHead } : {}), ...(jsonLd ? { jsonLd } : {}) });
+    const { bodyHtml, extraHead, jsonLd, search } = g;
+    const html = renderPage({ site, page, bodyHtml, assets, ...(extraHead ? { extraHead } : {}), ...(jsonLd ? { jsonLd } : {}), ...(search ? { search } : {}) });
     emit({ path: outputPathForUrl(g.url), content: html });
   }
 }

@@ -23,7 +23,7 @@ export function renderPages(site: Site, pages: readonly Page[], directives: Read
     const env: MarkdownEnv = { site, page, file: page.source.file, bodyLine: page.bodyLine, lines: page.body.split(/\r\n|\r|\n/), bag, directives, links: [] };
     const bodyHtml = md.render(page.body, env as unknown as Record<string, unknown>);
     for (const link of env.links) links.push({ ...link, pageUrl: page.url });
-    files.push({ path: outputPathForUrl(page.url), content: renderPage({ site, page, bodyHtml, assets }) });
+    files.push({ path: outputPathForUrl(page.url), content: renderPage({ site, page, bodyHtml, assets, ...(page.draft ? {} : { search: { kind: 'Page' } }) }) });
   }
   return { files, links };
 }

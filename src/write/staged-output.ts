@@ -27,6 +27,11 @@ export class StagedOutput {
     return new StagedOutput(outDir, temp);
   }
 
+  /** The temporary folder the files are written to until `commit()`. */
+  get folder(): string {
+    return this.temp;
+  }
+
   /** Writes one file into the temporary folder; refuses a path that leaves it or that was written already. */
   add(file: OutputFile): void {
     checkPath(file.path, this.written);

@@ -19,6 +19,9 @@ test('vita init writes a starter site that builds with no edits', async () => {
   assert.equal(build.code, 0);
   assert.ok(existsSync(join(dir, '_site/index.html')));
   assert.ok(existsSync(join(dir, '_site/publications/index.html')));
+  // Search is on in a new site: the index is built with it.
+  assert.ok(existsSync(join(dir, '_site/pagefind/pagefind.js')));
+  assert.ok(existsSync(join(dir, '_site/pagefind/pagefind-entry.json')));
 });
 
 test('vita init refuses a non-empty folder unless --force, and never overwrites a file', async () => {

@@ -1,9 +1,11 @@
 import type { Site } from '../../model/types.js';
+import type { SearchAssetUrls } from '../search/search-assets.js';
+import { SearchButton } from './search-button.js';
 import { ThemeToggle } from './theme-toggle.js';
 import { TopNav } from './top-nav.js';
 
-/** The skip link and the bar at the top of every page: site title, navigation, theme toggle. */
-export function SiteHeader({ site, current }: { site: Site; current: number }) {
+/** The skip link and the bar at the top of every page: site title, navigation, search button (when on), theme toggle. */
+export function SiteHeader({ site, current, search }: { site: Site; current: number; search?: SearchAssetUrls | undefined }) {
   const { basePath, title } = site.config;
   return (
     <>
@@ -12,6 +14,7 @@ export function SiteHeader({ site, current }: { site: Site; current: number }) {
         <div class="site-header__inner">
           <a class="site-title" href={basePath + '/'}>{title}</a>
           <TopNav items={site.navigation} current={current} basePath={basePath} />
+          {search && <SearchButton basePath={basePath} urls={search} />}
           <ThemeToggle />
         </div>
       </header>

@@ -3,6 +3,7 @@ import { absoluteUrl, withBase } from '../components/site-url.js';
 import { analyticsHtml } from './analytics.js';
 import { escapeAttr } from './escape.js';
 import { THEME_INIT_SCRIPT } from './theme-init.js';
+import type { SearchAssetUrls } from '../search/search-assets.js';
 
 /** URLs of the theme's stylesheet and script, site-relative (`/assets/vita.1a2b3c4d.css`); the base path is added here. */
 export interface ThemeAssets {
@@ -10,6 +11,8 @@ export interface ThemeAssets {
   js: string;
   /** The site's own stylesheet (theme settings and the owner's CSS), loaded after Vita's; absent when it has none. */
   siteCss?: string;
+  /** The search dialog's files, when the site has search. */
+  search?: SearchAssetUrls;
 }
 
 /** What varies from page to page in <head>. */
@@ -47,6 +50,7 @@ export function siteHeadHtml(site: Site, assets: ThemeAssets): string {
     `<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.css))}">`,
     ...(assets.siteCss ? [`<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.siteCss))}">`] : []),
     `<script src="${escapeAttr(withBase(config.basePath, assets.js))}" defer></script>`,
+    ...(assets.search ? [`<script src="${escapeAttr(withBase(config.basePath, assets.search.boot))}" defer></script>`] : []),
     // Without an icon link browsers request /favicon.ico and log a 404 in the console.
     `<link rel="icon" href="${escapeAttr(icon)}">`,
     meta('author', author.name),

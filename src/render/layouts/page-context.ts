@@ -1,5 +1,6 @@
 import type { Page, Site } from '../../model/types.js';
 import type { ThemeAssets } from '../head/document-head.js';
+import type { SearchEntry } from '../search/search-markup.js';
 
 /** Everything a layout needs to render one page. */
 export interface PageContext {
@@ -13,4 +14,6 @@ export interface PageContext {
   extraHead?: string;
   /** Extra JSON-LD objects (e.g. a ScholarlyArticle); serialised safely by the layout. */
   jsonLd?: object[];
+  /** How the page appears in site search; without it the page is not indexed. */
+  search?: SearchEntry;
 }

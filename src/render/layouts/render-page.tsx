@@ -4,6 +4,7 @@ import { currentNavIndex } from '../components/top-nav.js';
 import { pageHeadHtml, type ThemeAssets } from '../head/document-head.js';
 import { jsonLdScripts, personJsonLd } from '../head/json-ld.js';
 import { canonicalUrl, isHomePage, pageDescription, pageTitle } from '../head/page-meta.js';
+import { searchAttributes, type SearchAttributes } from '../search/search-markup.js';
 import { documentHtml } from './document.js';
 import type { PageContext } from './page-context.js';
 import { tocHtml } from './toc.js';
@@ -48,7 +49,8 @@ export function renderPage(ctx: PageContext): string {
     ...(jsonLd.length > 0 ? { jsonLdHtml: jsonLdScripts(jsonLd) } : {}),
   });
   const article = pageArticle(page.title, ctx.bodyHtml, page.display);
-  const body = pageBody(site, currentNavIndex(site.navigation, page.url), layout.classes, layout.profile ? sidebarHtml(site) : '', article);
+  const search = searchAttributes(site, page.url, ctx.search);
+  const body = pageBody(site, ctx.assets, currentNavIndex(site.navigation, page.url), layout, article, search);
   return documentHtml(site, { pageHead, sharedHead: sharedHeadHtml(site, ctx.assets), body });
 }
 
@@ -65,14 +67,17 @@ export function renderNotFound(site: Site, assets: ThemeAssets): string {
       </div>
     </article>,
   );
-  const body = pageBody(site, -1, 'layout layout--page', '', article);
+  const body = pageBody(site, assets, -1, { classes: 'layout layout--page', profile: false }, article);
   return documentHtml(site, { pageHead, sharedHead: sharedHeadHtml(site, assets), body });
 }
 
-// Header, layout box (sidebar and main) and footer, with the owner's HTML snippets at their places.
-function pageBody(site: Site, current: number, layoutClasses: string, sidebar: string, article: string): string {
+// Header, layout box (sidebar and main) and footer, with the owner's HTML snippets at their places, and the
+// Pagefind attributes when the page is indexed for search.
+function pageBody(site: Site, assets: ThemeAssets, current: number, layout: { classes: string; profile: boolean }, article: string,
+  search: SearchAttributes = { main: '', layout: '' }): string {
   const html = site.theme?.html ?? {};
-  const main = `<main id="main" class="main">${html.main_before ?? ''}${article}${html.main_after ?? ''}</main>`;
-  return (html.header_before ?? '') + headerHtml(site, current) + (html.header_after ?? '') +
-    `<div class="${layoutClasses}">${sidebar}${main}</div>` + footerHtml(site);
+  const sidebar = layout.profile ? sidebarHtml(site) : '';
+  const main = `<main id="main" class="main"${search.main}>${html.main_before ?? ''}${article}${html.main_after ?? ''}</main>`;
+  return (html.header_before ?? '') + headerHtml(site, current, assets) + (html.header_after ?? '') +
+    `<div class="${layout.classes}"${search.layout}>${sidebar}${main}</div>` + footerHtml(site);
 }

@@ -55,11 +55,11 @@ export function footerHtml(site: Site): string {
 }
 
 /** Skip link and header with navigation item `current` marked as the current page. */
-export function headerHtml(site: Site, current: number): string {
+export function headerHtml(site: Site, current: number, assets: ThemeAssets): string {
   const headers = chrome(site).headers;
   let html = headers.get(current);
   if (html === undefined) {
-    html = renderToString(<SiteHeader site={site} current={current} />);
+    html = renderToString(<SiteHeader site={site} current={current} search={assets.search} />);
     headers.set(current, html);
   }
   return html;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { linkSchema, stringList, urlField } from './common.js';
 import { themeSchema } from './theme.js';
+import { searchSchema } from './search.js';
 
 const PROFILE_KINDS = [
   'scholar', 'orcid', 'github', 'gitlab', 'arxiv', 'semantic_scholar', 'dblp', 'researchgate', 'linkedin', 'x',
@@ -43,6 +44,7 @@ export const siteSchema = z.strictObject({
     .strictObject({ provider: z.enum(['google', 'plausible', 'goatcounter', 'umami']), id: z.string().min(1), src: urlField.optional() })
     .optional(),
   theme: themeSchema.optional(),
+  search: searchSchema.optional(),
 });
 
 export type SiteRecord = z.output<typeof siteSchema>;
