@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   dev: async () => (await import('./commands/dev.js')).command,
   init: async () => (await import('./commands/init.js')).command,
   import: async () => (await import('./commands/import.js')).command,
+  sync: async () => (await import('./commands/sync.js')).command,
 };
 
 const VERSION = '0.1.0';

@@ -1,6 +1,7 @@
 import type { Feature, GeneratedPage } from './feature.js';
 import { ownPageAt } from './markdown-body.js';
 import { buildPublications } from '../model/publications/build-publications.js';
+import { withCitationCounts } from '../model/publications/citation-counts.js';
 import type { Site } from '../model/types.js';
 import { citationFiles } from '../write/citations/citation-files.js';
 import { publicationsDirective } from '../render/publications/directive.js';
@@ -22,17 +23,18 @@ export function publicationPages(site: Site, report: (message: string, hint: str
 /** Publications from publications.bib and data/publications.yml: /publications/, a page and citation files per paper, `::publications`. */
 export const publicationsFeature: Feature = {
   name: 'publications',
-  dataFiles: ['publications', 'venues'],
+  dataFiles: ['publications', 'venues', 'citations'],
   model: ({ loaded, settings }, bag) => {
     if (!settings) return {};
     const publications = loaded.data.get('publications');
     const venues = loaded.data.get('venues');
-    return buildPublications({
+    const built = buildPublications({
       ...(loaded.bibtex ? { bibtex: loaded.bibtex } : {}),
       ...(publications ? { yaml: publications } : {}),
       ...(venues ? { venues } : {}),
       owner: settings.author,
     }, bag);
+    return { ...built, publications: withCitationCounts(built.publications, loaded.data.get('citations'), settings.config.citationCounts, bag) };
   },
   directives: [publicationsDirective],
   pages: (site) => publicationPages(site, () => {}),

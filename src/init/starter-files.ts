@@ -81,6 +81,10 @@ on:
   push:
     branches: [main]
   workflow_dispatch:
+  # Weekly citation counts: uncomment the two lines below. The sync job then runs \`vita sync\` every
+  # Monday, commits data/citations.yml, and the site is rebuilt with the new counts.
+  # schedule:
+  #   - cron: '17 5 * * 1'
 permissions:
   contents: read
   pages: write
@@ -89,10 +93,36 @@ concurrency:
   group: pages
   cancel-in-progress: true
 jobs:
+  sync:
+    # Only on the schedule above (off until you uncomment it).
+    if: github.event_name == 'schedule'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm install
+      - run: npx vita sync
+        # A service that fails leaves its old counts; the others are still committed.
+        continue-on-error: true
+      - run: |
+          [ -f data/citations.yml ] || exit 0
+          git config user.name "github-actions[bot]"
+          git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
+          git add data/citations.yml
+          git diff --cached --quiet || (git commit -m "Update citation counts" && git push)
   build:
+    needs: sync
+    if: \${{ !cancelled() && needs.sync.result != 'failure' }}
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          # The branch's latest commit, which includes the counts the sync job may just have committed.
+          ref: \${{ github.ref }}
       - uses: actions/setup-node@v4
         with:
           node-version: 20

@@ -47,6 +47,7 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: Rea
       language: record.language ?? 'en',
       colorScheme: record.color_scheme ?? 'system',
       ...searchSettings(record.search),
+      ...(record.citation_counts?.show ? { citationCounts: { source: record.citation_counts.source ?? 'max' } } : {}),
     },
     author,
     navigation: record.navigation ?? [{ title: 'About', url: '/' }],

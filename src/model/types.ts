@@ -27,6 +27,8 @@ export interface SiteConfig {
   colorScheme: 'system' | 'light' | 'dark';
   /** Site search, when turned on in site.yml. */
   search?: SearchSettings;
+  /** Show citation counts from data/citations.yml, and which one (site.yml `citation_counts`). */
+  citationCounts?: { source: 'openalex' | 'semantic_scholar' | 'max' };
 }
 
 /** How site search is set up (site.yml `search`). */
@@ -196,6 +198,8 @@ export interface Publication {
   bibtex?: string;
   /** Show the BibTeX block on list pages. */
   bibtexShow: boolean;
+  /** "Cited by N" from data/citations.yml, when the owner shows counts. */
+  citedBy?: number;
   source: SourceRef;
 }
 

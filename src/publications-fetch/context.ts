@@ -52,6 +52,8 @@ export interface SourceContext {
   endpoints: Endpoints;
   /** Sent as `mailto` to Crossref and OpenAlex (their "polite pool"). */
   mailto?: string;
+  /** Semantic Scholar's API key (SEMANTIC_SCHOLAR_API_KEY), for its higher rate limit. */
+  semanticScholarKey?: string;
 }
 
 export type SourceResult<T> = { ok: true; value: T } | { ok: false; problem: FetchProblem };

@@ -36,7 +36,7 @@ export class HttpClient {
   constructor(private readonly options: HttpOptions, private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   /** Fetches `url` as text; 404 and 410 are `not-found`, other failures are described. */
-  async get(url: string, accept: string): Promise<HttpResult> {
+  async get(url: string, accept: string, headers: Record<string, string> = {}): Promise<HttpResult> {
     const fetchFn = await (this.fetcher ??= chooseFetch(this.env));
     const host = new URL(url).host;
     for (let attempt = 0; ; attempt++) {
@@ -46,7 +46,7 @@ export class HttpClient {
       let text: string;
       try {
         const signal = AbortSignal.timeout(this.options.timeoutMs);
-        response = await fetchFn(url, { headers: { accept, 'user-agent': this.options.userAgent }, signal });
+        response = await fetchFn(url, { headers: { ...headers, accept, 'user-agent': this.options.userAgent }, signal });
         text = await response.text();
       } catch (error) {
         if (isTimeout(error)) return fail('timeout', `${host} did not answer within ${this.options.timeoutMs / 1000} s`);

@@ -18,6 +18,7 @@ export function sourceContext(root: string, timeoutSeconds: string | undefined, 
     http: new HttpClient({ ...DEFAULT_HTTP_OPTIONS, timeoutMs: timeout * 1000, userAgent }, env),
     endpoints: endpointsFrom(env),
     ...(mailto ? { mailto } : {}),
+    ...(env.SEMANTIC_SCHOLAR_API_KEY ? { semanticScholarKey: env.SEMANTIC_SCHOLAR_API_KEY } : {}),
   };
 }
 

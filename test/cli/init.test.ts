@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { parse } from 'yaml';
 import { runCli } from '../helpers/site.js';
 
 test('vita init writes a starter site that builds with no edits', async () => {
@@ -14,6 +15,12 @@ test('vita init writes a starter site that builds with no edits', async () => {
   const workflow = readFileSync(join(dir, '.github/workflows/pages.yml'), 'utf8');
   assert.match(workflow, /uses: actions\/upload-pages-artifact@v3/);
   assert.match(workflow, /uses: actions\/deploy-pages@v4/);
+  // The weekly citation sync is there but off: its schedule is commented out and the job runs only on a schedule.
+  const jobs = (parse(workflow) as { on: Record<string, unknown>; jobs: Record<string, { if?: string; steps: { run?: string }[] }> });
+  assert.equal(jobs.on.schedule, undefined);
+  assert.match(workflow, /^ {2}# schedule:\n {2}# {3}- cron: '17 5 \* \* 1'$/m);
+  assert.equal(jobs.jobs.sync!.if, "github.event_name == 'schedule'");
+  assert.ok(jobs.jobs.sync!.steps.some((s) => s.run === 'npx vita sync'));
   const build = await runCli(['build', dir]);
   assert.equal(build.stderr, '');
   assert.equal(build.code, 0);

@@ -114,6 +114,7 @@ export function PublicationItem({ pub, basePath, level = 3, idPrefix = 'pub', au
         <div class="publication__authors"><AuthorList authors={pub.authors} etAl={pub.etAl ?? false} limit={authorLimit} /></div>
         <VenueLine pub={pub} />
         {pub.award && <p class="publication__award">{pub.award}</p>}
+        {pub.citedBy !== undefined && <p class="publication__cited-by">Cited by {pub.citedBy}</p>}
         <PublicationLinks pub={pub} basePath={basePath} />
         {pub.abstract && (
           <details class="publication__abstract">

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { citationCountsSettingsSchema } from './citation-counts.js';
 import { linkSchema, stringList, urlField } from './common.js';
 import { themeSchema } from './theme.js';
 import { searchSchema } from './search.js';
@@ -40,6 +41,7 @@ export const siteSchema = z.strictObject({
   author: authorSchema,
   navigation: z.array(z.strictObject({ title: z.string().min(1), url: urlField })).optional(),
   footer: z.strictObject({ text: z.string().optional(), links: z.array(linkSchema).optional() }).optional(),
+  citation_counts: citationCountsSettingsSchema.optional(),
   analytics: z
     .strictObject({ provider: z.enum(['google', 'plausible', 'goatcounter', 'umami']), id: z.string().min(1), src: urlField.optional() })
     .optional(),
