@@ -120,7 +120,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
       emit({ path: '404.html', content: renderNotFound(site, assets) });
       emit({ path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) });
       emit({ path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) });
-      for (const f of site.staticFiles) emit({ path: f.path, from: join(root, 'static', f.path) });
+      for (const f of site.staticFiles) emit({ path: f.path, from: loaded.staticSources.get(f.path) ?? join(root, 'static', f.path) });
     });
     tasks.run('checking links', () => {
       const known = new Set(paths.map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1')));

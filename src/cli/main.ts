@@ -1,4 +1,6 @@
 import type { Command, CommandIO } from './command.js';
+import { describeFsFault, isFsFault } from '../diagnostics/fs-fault.js';
+import { visibleControls } from '../diagnostics/code-frame.js';
 import { UsageError } from './command.js';
 
 // Commands load lazily so that `vita build` never pays for the dev server or the importer.
@@ -42,6 +44,12 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     if (error instanceof UsageError) {
       io.stderr(`vita ${name}: ${error.message}\nRun \`vita ${name} --help\` for usage.\n`);
       return 2;
+    }
+    // A file fault (permission denied, a full or read-only disk, a file deleted mid-run) is the user's to fix.
+    if (isFsFault(error)) {
+      const fault = describeFsFault(error);
+      io.stderr(`vita ${name}: ${visibleControls(fault.message)} [${fault.rule}]\n  hint: ${fault.hint}\n`);
+      return 1;
     }
     // Not a user's mistake: a bug in Vita. Say so plainly and keep the stack for the report.
     io.stderr(`vita ${name}: internal error — this is a bug in Vita, please report it with the text below.\n${(error as Error)?.stack ?? String(error)}\n`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build } from '../build.js';
@@ -50,6 +50,7 @@ export type StartResult = { ok: true; session: DevSession } | { ok: false; diagn
  */
 export async function startDev(options: DevOptions): Promise<StartResult> {
   const root = resolve(options.cwd, options.root);
+  const realRoot = realpathSync(root);
   const cache = new PageRenderCache();
   const memo = new ParseMemo();
   // Random per run only so that tabs left open across a restart know to reload; never part of the output.
@@ -90,7 +91,8 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     lastWarnings = warningText;
     sync ??= new OutputSync(result.outDir);
     basePath = result.site?.config.basePath ?? '';
-    const synced = sync.apply(result.files, (from) => changedSet.has(relative(root, from).split(sep).join('/')));
+    // Static files are copied from their real location (links resolved), so compare against the real site folder.
+    const synced = sync.apply(result.files, (from) => changedSet.has(relative(realRoot, from).split(sep).join('/')));
     if (errorOverlay !== undefined) {
       errorOverlay = undefined;
       send({ event: 'clear', data: '' });

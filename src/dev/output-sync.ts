@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../write/output-file.js';
+import { replaceFile } from '../write/safe-files.js';
 import { writeOutput } from '../write/write-output.js';
 
 /** Output paths (relative to the output folder) that a sync wrote or deleted. */
@@ -44,10 +45,7 @@ export class OutputSync {
   private writeOne(file: OutputFile): void {
     const target = join(this.outDir, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    const temp = join(dirname(target), `.vita-tmp-${process.pid}`);
-    if ('from' in file) copyFileSync(file.from, temp);
-    else writeFileSync(temp, file.content);
-    renameSync(temp, target);
+    replaceFile(target, 'from' in file ? file : file.content);
   }
 
   private removeOne(path: string): void {

@@ -1,5 +1,5 @@
 /** Sorts every file of an academicpages repository into what the importer does with it. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type FileRole =
@@ -22,16 +22,20 @@ export function classify(rel: string): FileRole {
   return 'other';
 }
 
-/** Every file under `root` (skipping `.git`), relative and sorted. */
-export function listFiles(root: string): string[] {
+/**
+ * Every ordinary file under `root` (skipping `.git`), relative and sorted. Symbolic links (to files or
+ * folders, dangling or looping) and special files (FIFOs, sockets, devices) are never followed or read:
+ * each is passed to `skip` with the reason, for the report. A repository being imported is not trusted.
+ */
+export function listFiles(root: string, skip: (rel: string, why: string) => void = () => {}): string[] {
   const out: string[] = [];
   const walk = (dir: string, prefix: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name === '.git') continue;
-      const path = join(dir, name);
-      const rel = prefix + name;
-      if (statSync(path).isDirectory()) walk(path, rel + '/');
-      else out.push(rel);
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name === '.git') continue;
+      const rel = prefix + entry.name;
+      if (entry.isDirectory()) walk(join(dir, entry.name), rel + '/');
+      else if (entry.isFile()) out.push(rel);
+      else skip(rel, entry.isSymbolicLink() ? 'a symbolic link: not followed (copy the file itself into the new site if it belongs there)' : 'not an ordinary file (a named pipe, socket or device): skipped');
     }
   };
   walk(root, '');

@@ -1,5 +1,5 @@
 /** `vita import academicpages`: reads an academicpages repository and produces a Vita site plus a report. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { classify, listFiles, skipGroup, type FileRole } from './classify.js';
@@ -8,7 +8,7 @@ import { isRecord, mapConfig } from './config.js';
 import type { HtmlData } from './html/blocks.js';
 import { mapNavigation } from './navigation.js';
 import { convertPage, convertPost, type OutputPage } from './pages.js';
-import { Report } from './report.js';
+import { Report, visible } from './report.js';
 import { reportMissingFiles } from './references.js';
 import { readText } from './source.js';
 import { isEmptyDir, markdownFile, writeEntries, type OutputEntry } from './writer.js';
@@ -40,6 +40,10 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
     bag.error('import-no-source', options.src, undefined, 'This folder does not exist.', 'Give the folder of your academicpages repository (the one holding _config.yml).');
     return fail();
   }
+  if (existsSync(join(src, '_config.yml')) && !lstatSync(join(src, '_config.yml')).isFile()) {
+    bag.error('import-config-not-a-file', '_config.yml', undefined, '_config.yml is a symbolic link or not an ordinary file; the importer does not follow links.', 'Replace the link with the file itself and import again.');
+    return fail();
+  }
   if (!existsSync(join(src, '_config.yml'))) {
     bag.error('import-no-config', '_config.yml', undefined, `There is no _config.yml in ${options.src}, so it is not a Jekyll site.`, 'Give the folder of your academicpages repository (the one holding _config.yml).');
     return fail();
@@ -49,7 +53,7 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
     return fail();
   }
   const report = new Report();
-  const files = listFiles(src).map((rel) => ({ rel, role: classify(rel) }));
+  const files = listFiles(src, (rel, why) => report.add('not-carried', why, visible(rel))).map((rel) => ({ rel, role: classify(rel) }));
   const byRole = (role: FileRole) => files.filter((f) => f.role === role).map((f) => f.rel);
 
   let config: Record<string, unknown> = {};

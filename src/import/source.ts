@@ -1,8 +1,8 @@
 /** Reads one file of the old site: UTF-8, LF line ends, mojibake repaired (and reported), front matter split off. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from '../load/source-text.js';
+import { readRegularFile } from '../write/safe-files.js';
 import { isRecord } from './config.js';
 import { repairMojibake } from './mojibake.js';
 import { visible, type Report } from './report.js';
@@ -24,7 +24,8 @@ export function readSourceFile(root: string, rel: string, report: Report, bag: D
 
 /** The file's text, repaired; every repair goes in the report. */
 export function readText(root: string, rel: string, report: Report): string {
-  const bytes = readFileSync(join(root, rel));
+  // Never through a link, never blocking on a FIFO: _config.yml is read by name, before the listing vets it.
+  const bytes = readRegularFile(join(root, rel));
   const decoded = decodeUtf8(bytes);
   let text = decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes);
   if (!decoded.ok) report.add('not-carried', `not valid UTF-8 from byte ${decoded.byteOffset}: unreadable bytes became U+FFFD`, rel);

@@ -1,6 +1,7 @@
 /** Writes the new site: YAML files, Markdown pages with front matter, static files copied byte for byte. */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { replaceFile } from '../write/safe-files.js';
 import { toYaml } from './yaml11.js';
 
 export type OutputEntry =
@@ -22,7 +23,7 @@ export function writeEntries(dest: string, entries: readonly OutputEntry[]): voi
   for (const e of entries) {
     const target = join(dest, e.path);
     mkdirSync(dirname(target), { recursive: true });
-    if ('text' in e) writeFileSync(target, e.text);
-    else copyFileSync(e.copyFrom, target);
+    // With --force the destination may hold files already, links among them: replace them, never write through.
+    replaceFile(target, 'text' in e ? e.text : { from: e.copyFrom });
   }
 }

@@ -1,9 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { describeFsFault, isFsFault } from '../diagnostics/fs-fault.js';
 import { decodeUtf8, SourceText } from './source-text.js';
 
 /** Reads a site file as strict UTF-8; invalid bytes are a diagnostic with the byte offset, never U+FFFD. */
 export function readSource(absolutePath: string, relativePath: string, bag: DiagnosticBag): SourceText | undefined {
+  try {
+    return readDecoded(absolutePath, relativePath, bag);
+  } catch (error) {
+    // Unreadable, or deleted since the folder was listed: the user's to fix, so a diagnostic, not a crash.
+    if (!isFsFault(error)) throw error;
+    const fault = describeFsFault(error, relativePath);
+    bag.error(fault.rule, relativePath, undefined, fault.message, fault.hint);
+    return undefined;
+  }
+}
+
+function readDecoded(absolutePath: string, relativePath: string, bag: DiagnosticBag): SourceText | undefined {
   // Node's own UTF-8 read is the fast path; it turns bad bytes into U+FFFD, so a file holding one is read
   // again as bytes to find out whether the character was written by its author or by the decoder.
   const text = readFileSync(absolutePath, 'utf8');

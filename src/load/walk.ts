@@ -1,63 +1,60 @@
-import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { SiteFolder } from './site-folder.js';
 
-/** A file found in the site folder: its absolute path and its `/`-separated path relative to the site root. */
+/** A file found in the site folder: its real path and its `/`-separated path relative to the site root. */
 export interface FoundFile {
+  /** Where the file really is (symbolic links resolved, inside the site). */
   absolute: string;
   relative: string;
 }
 
 /**
- * Lists files under `dir` (sorted, so builds are deterministic). Symlinks are followed only when they
- * stay inside the site root; one pointing outside is reported and skipped.
+ * Lists the files under the site folder `folder` (e.g. `static`), sorted so builds are deterministic. The
+ * folder itself and every entry are resolved through `site`, so a link leading outside the site is reported
+ * and skipped; a folder reached a second time (two links to it, or a loop) is skipped with a warning, so
+ * links never multiply the walk. An unreadable folder is an error, never silently left out.
  */
-export function walkFiles(root: string, dir: string, bag: DiagnosticBag, skip: (name: string) => boolean = isHidden): FoundFile[] {
+export function walkFiles(site: SiteFolder, folder: string, bag: DiagnosticBag, skip: (name: string) => boolean = isHidden): FoundFile[] {
   const out: FoundFile[] = [];
-  const realRoot = realpathSync(root);
-  const visit = (absolute: string) => {
+  const visited = new Map<string, string>();
+  const visit = (rel: string, real: string) => {
+    const first = visited.get(real);
+    if (first !== undefined) {
+      bag.warn('folder-read-twice', rel, undefined, `This symbolic link leads to ${first}/, which is already part of the site; it is skipped.`,
+        'Links to a folder that is already read (or to a folder above it) would repeat its files; remove the link.');
+      return;
+    }
+    visited.set(real, rel);
     let entries: Dirent[];
     try {
       // File types come with the listing, so an ordinary file or folder costs no extra stat call.
-      entries = readdirSync(absolute, { withFileTypes: true });
-    } catch {
+      entries = readdirSync(real, { withFileTypes: true });
+    } catch (error) {
+      site.fault(error, rel, bag);
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const name = entry.name;
-      if (skip(name)) continue;
-      const path = join(absolute, name);
-      const rel = toPosix(relative(root, path));
-      let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
-      if (entry.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = realpathSync(path);
-        } catch {
-          bag.error('broken-symlink', rel, undefined, 'This symbolic link points to nothing.', 'Remove it or point it at a file inside the site.');
-          continue;
-        }
-        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-          bag.error('symlink-outside-site', rel, undefined, 'This symbolic link points outside the site folder.',
-            'Vita reads only files inside the site, so a build never publishes something it should not; copy the file in instead.');
-          continue;
-        }
-        kind = lstatSync(target);
+      if (skip(entry.name)) continue;
+      const path = `${rel}/${entry.name}`;
+      if (entry.isFile()) out.push({ absolute: join(real, entry.name), relative: path });
+      else {
+        const resolved = entry.isDirectory() ? { kind: 'folder' as const, real: join(real, entry.name) } : site.resolve(path, bag, real);
+        if (resolved.kind === 'folder') visit(path, resolved.real);
+        else if (resolved.kind === 'file') out.push({ absolute: resolved.real, relative: path });
       }
-      if (kind.isDirectory()) visit(path);
-      else if (kind.isFile()) out.push({ absolute: path, relative: rel });
     }
   };
-  visit(dir);
+  const top = site.resolve(folder, bag);
+  if (top.kind === 'folder') visit(folder, top.real);
+  else if (top.kind === 'file') {
+    bag.error('fs-not-folder', folder, undefined, `${folder} is a file, but Vita expects the ${folder}/ folder here.`, `Rename the file, and put ${folder}/ content in a folder of that name.`);
+  }
   return out;
 }
 
 /** Dotfiles and editor leftovers never belong to a site's content. */
 export function isHidden(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || name === 'node_modules' || name === 'Thumbs.db';
-}
-
-/** A path with `/` separators whatever the platform. */
-export function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from './out-dir.js';
 import type { OutputFile } from './output-file.js';
+import { copyToNewFile, writeNewFile } from './safe-files.js';
 
 /**
  * Output written file by file, as the build makes it, into a temporary sibling of the output folder; `commit()`
@@ -42,9 +43,9 @@ export class StagedOutput {
       mkdirSync(folder, { recursive: true });
       this.made.add(folder);
     }
-    // A string goes through Node's UTF-8 fast path; no Buffer is made for it.
-    if ('from' in file) copyFileSync(file.from, target);
-    else writeFileSync(target, file.content);
+    // Every file is new in a folder this build made: created exclusively, never through a link.
+    if ('from' in file) copyToNewFile(file.from, target, file.sha256);
+    else writeNewFile(target, file.content);
   }
 
   /** Marks the folder as Vita's and swaps it in for the output folder. */

@@ -10,10 +10,8 @@ export interface GalleryImages {
 
 const memo = new WeakMap<Gallery, GalleryImages>();
 
-/** Where resized images are kept between builds: ignored by version control and the dev watcher alike. */
-export function imageCacheDir(root: string): string {
-  return join(root, 'node_modules', '.cache', 'vita', 'images');
-}
+/** Where resized images are kept between builds, below the site folder: ignored by version control and the dev watcher alike. */
+export const IMAGE_CACHE = ['node_modules', '.cache', 'vita', 'images'] as const;
 
 /**
  * Resizes the gallery's originals once per (immutable) Gallery: the page, the directive and the output
@@ -23,7 +21,7 @@ export function galleryImages(gallery: Gallery): GalleryImages {
   let result = memo.get(gallery);
   if (!result) {
     const originals = gallery.images.map((i) => join(gallery.root, 'static', i.path));
-    const outcomes = processImages(originals, imageCacheDir(gallery.root));
+    const outcomes = processImages(originals, gallery.root, IMAGE_CACHE);
     result = { ready: new Map(), failed: [] };
     gallery.images.forEach((image, i) => {
       const outcome = outcomes.get(originals[i]!)!;

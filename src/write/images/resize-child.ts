@@ -14,6 +14,7 @@ export type ResizeResult = { ok: true; width: number; height: number } | { ok: f
 // The child reads the jobs as JSON on stdin and prints one result per job as JSON.
 const CHILD = String.raw`
 const sharp = require(process.argv[1]);
+const fs = require('node:fs');
 let input = '';
 process.stdin.on('data', (c) => { input += c; });
 process.stdin.on('end', async () => {
@@ -28,7 +29,8 @@ process.stdin.on('end', async () => {
       for (const out of job.outputs) {
         let img = sharp(job.input).rotate().resize({ width: out.width, withoutEnlargement: true });
         img = out.format === 'avif' ? img.avif({ quality: 50, effort: 4 }) : img.webp({ quality: 78, effort: 4 });
-        await img.toFile(out.file);
+        // 'wx': a new file only; an existing file or planted link at the name is an error, never written through.
+        fs.writeFileSync(out.file, await img.toBuffer(), { flag: 'wx' });
       }
       results.push({ ok: true, width, height });
     } catch (error) {

@@ -1,0 +1,106 @@
+/**
+ * The one way Vita opens files it copies and writes, so that no planted symbolic link can redirect a write
+ * (or a copy's source) to a file elsewhere: the last path component is never followed (O_NOFOLLOW), a new
+ * file is created exclusively (O_EXCL: an existing file or link there is an error, not a target), and a
+ * copied file must be an ordinary file (a FIFO would block the build forever).
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const { O_RDONLY, O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = constants;
+const CHUNK = 1 << 20;
+
+/** An error shaped like Node's own file errors (with Vita's own codes), so the file-fault messages explain it. */
+function fsError(code: string, syscall: string, path: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}, ${syscall} '${path}'`), { code, syscall, path });
+}
+
+/**
+ * Opens `path` for reading without following a link at its end and without blocking on a FIFO;
+ * refuses anything but an ordinary file.
+ */
+export function openRegularFile(path: string): number {
+  const fd = openSync(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw fsError('ENOTREG', 'open', path, 'not an ordinary file');
+  }
+  return fd;
+}
+
+/** The bytes of an ordinary file, read as `openRegularFile` opens it. */
+export function readRegularFile(path: string): Buffer {
+  const fd = openRegularFile(path);
+  try {
+    const size = fstatSync(fd).size;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(CHUNK, size - total + 1));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Creates `path`, which must not exist yet (not even as a link), and writes `content` into it. */
+export function writeNewFile(path: string, content: string | Uint8Array): void {
+  const fd = openSync(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
+  try {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Copies the ordinary file `from` to the new file `to`; with `sha256`, the bytes must hash to it (a cached
+ * file that was changed or replaced is refused rather than published).
+ */
+export function copyToNewFile(from: string, to: string, sha256?: string): void {
+  const input = openRegularFile(from);
+  try {
+    const output = openSync(to, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
+    try {
+      const hash = sha256 === undefined ? undefined : createHash('sha256');
+      const buffer = Buffer.allocUnsafe(CHUNK);
+      for (;;) {
+        const n = readSync(input, buffer, 0, CHUNK, null);
+        if (n === 0) break;
+        hash?.update(buffer.subarray(0, n));
+        for (let done = 0; done < n;) done += writeSync(output, buffer, done, n - done);
+      }
+      if (hash && hash.digest('hex') !== sha256) throw fsError('ECHANGED', 'copyfile', from, 'the bytes do not match their recorded hash');
+    } finally {
+      closeSync(output);
+    }
+  } finally {
+    closeSync(input);
+  }
+}
+
+let counter = 0;
+
+/**
+ * Replaces `path` with `content` by writing a new temporary file beside it and renaming it over: a link
+ * standing at `path` is replaced, never followed, and a reader never sees half a file.
+ */
+export function replaceFile(path: string, content: string | Uint8Array | { from: string; sha256?: string }): void {
+  const temp = join(dirname(path), `.${basename(path)}.vita-${process.pid}-${++counter}`);
+  try {
+    if (typeof content === 'object' && 'from' in content) copyToNewFile(content.from, temp, content.sha256);
+    else writeNewFile(temp, content);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
