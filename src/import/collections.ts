@@ -10,6 +10,8 @@ import { textOf } from './html/inline.js';
 import { classifyVenueText } from './html/venue.js';
 import { list } from './pages.js';
 import { readSourceFile } from './source.js';
+import { authorsField } from './authors.js';
+import { plainText } from './plain-text.js';
 
 type Rec = Record<string, unknown>;
 
@@ -26,15 +28,15 @@ const CATEGORY_TYPE: Record<string, string> = { books: 'book', manuscripts: 'art
 /** One `_publications/` entry as a data/publications.yml record. */
 export function convertPublication(rel: string, ctx: CollectionContext): Rec {
   const { fm, body, stem } = read(rel, ctx);
-  const citation = str(fm.citation) ? decodeEntities(str(fm.citation)!) : undefined;
-  let authors = list(fm.authors ?? fm.author);
+  const citation = str(fm.citation) ? plainText(str(fm.citation)!) : undefined;
+  let authors = authorsField(fm.authors ?? fm.author);
   if (!authors.length && citation) authors = authorsFromCitation(citation);
   if (!authors.length) {
     authors = [ctx.ownerName];
     ctx.report.add('not-carried', `no authors in the entry or its citation: "${ctx.ownerName}" written as the only author; check it`, rel);
   }
   const date = str(fm.date);
-  const venue = str(fm.venue);
+  const venue = str(fm.venue) && plainText(str(fm.venue)!);
   const category = str(fm.category);
   const type = (category && CATEGORY_TYPE[category]) ?? (venue ? classifyVenueText(venue).type : 'other');
   if (category && !CATEGORY_TYPE[category]) ctx.report.add('not-carried', `category "${category}" is not a publication type Vita knows: type ${type}`, rel);
@@ -42,14 +44,14 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
     ['Paper', fm.paperurl], ['Slides', fm.slidesurl], ['BibTeX', fm.bibtexurl], ['Code', fm.codeurl],
   ].filter(([, u]) => str(u)).map(([label, u]) => ({ label: label as string, url: local(str(u)!, ctx.siteUrl) }));
   // Vita shows an abstract as plain text, so the Markdown body's character references are decoded once here.
-  const abstract = decodeEntities(body.trim()) || str(fm.excerpt);
+  const abstract = (/<[a-z]/i.test(body) ? plainText(body) : decodeEntities(body.trim())) || (str(fm.excerpt) && plainText(str(fm.excerpt)!));
   if (body.trim() && str(fm.excerpt)) ctx.report.add('not-carried', 'excerpt not carried over: the entry\'s text became its abstract', rel);
   if (str(fm.permalink)) ctx.report.add('not-carried', `old address ${str(fm.permalink)} is not redirected; the paper's page is /publications/${keyOf(stem)}/`, rel);
   const pdf = links.find((l) => l.label === 'Paper' && l.url.startsWith('/') && l.url.endsWith('.pdf'))?.url;
   return {
     key: keyOf(stem),
-    // Jekyll printed front matter titles as HTML, so `&amp;` showed as `&`.
-    title: decodeEntities(str(fm.title) ?? stem),
+    // Jekyll printed front matter titles as HTML, so `&amp;` showed as `&` and `<i>` as italics.
+    title: plainText(str(fm.title) ?? stem),
     authors,
     type,
     status: type === 'preprint' ? 'preprint' : 'published',
@@ -76,7 +78,7 @@ export function convertTalk(rel: string, ctx: CollectionContext): Rec {
   if (!date) ctx.report.add('not-carried', 'talk without a date: the build will ask for one', rel);
   movedPage(rel, fm, 'talks', ctx);
   return compact({
-    title: str(fm.title) ?? stem, event: str(fm.venue), type, date,
+    title: plainText(str(fm.title) ?? stem), event: str(fm.venue) && plainText(str(fm.venue)!), type, date,
     location: str(fm.location), url: url && local(url, ctx.siteUrl),
     slides: str(fm.slidesurl) && local(str(fm.slidesurl)!, ctx.siteUrl), video: str(fm.videourl) && local(str(fm.videourl)!, ctx.siteUrl),
     links: links.length ? links : undefined, description: body.trim() || str(fm.excerpt),
@@ -90,7 +92,7 @@ export function convertTeaching(rel: string, ctx: CollectionContext): Rec {
   if (str(fm.location)) ctx.report.add('not-carried', `location "${str(fm.location)}" has no place in data/teaching.yml`, rel);
   movedPage(rel, fm, 'teaching', ctx);
   return compact({
-    course: str(fm.title) ?? stem, role: str(fm.type), institution: str(fm.venue),
+    course: plainText(str(fm.title) ?? stem), role: str(fm.type), institution: str(fm.venue) && plainText(str(fm.venue)!),
     term: term ? `${term[2]![0]!.toUpperCase()}${term[2]!.slice(1).toLowerCase()} ${term[1]}` : undefined,
     date: str(fm.date)?.slice(0, 10), url: str(fm.url), description: body.trim() || str(fm.excerpt),
   });

@@ -1,4 +1,5 @@
 /** `_config.yml` → the `site.yml` record: title, url, language, the author block, footer links, analytics. */
+import { markdownOf } from './plain-text.js';
 import type { Report } from './report.js';
 
 /** academicpages author keys → Vita profile link kinds. */
@@ -60,6 +61,8 @@ function mapAuthor(a: Rec, fallbackName: string, report: Report): Rec {
   // academicpages looks the avatar up in images/.
   if (avatar) out.avatar = /^(https?:)?\/\//.test(avatar) || avatar.startsWith('/') ? avatar : `/images/${avatar}`;
   for (const key of ['bio', 'location', 'employer'] as const) if (str(a[key])) out[key] = str(a[key]);
+  // The sidebar printed the bio as HTML; Vita reads it as inline Markdown.
+  if (typeof out.bio === 'string') out.bio = markdownOf(out.bio);
   if (str(a.email)) out.email = str(a.email);
   const links: Rec = {};
   const dropped: string[] = [];

@@ -32,7 +32,10 @@ export function convertPage(root: string, rel: string, ctx: BodyContext, bag: Di
   const out = pageFrontMatter(fm, rel, stem, ctx.report);
   if (permalink === '/') out.layout = 'home';
   const body = extname(rel) === '.html' ? unindentHtml(src.body) : src.body;
-  return { path: `pages/${name}.md`, source: rel, frontMatter: out, body: convertBody(body, src.bodyLine, rel, ctx, fm) };
+  const converted = convertBody(body, src.bodyLine, rel, ctx, fm);
+  const sections = ctx.data.pageSections?.[rel];
+  if (sections) out.publications = { sections };
+  return { path: `pages/${name}.md`, source: rel, frontMatter: out, body: converted };
 }
 
 /** Converts one post of `_posts/` (or a draft of `_drafts/`) to `posts/YYYY-MM-DD-slug.md`. */

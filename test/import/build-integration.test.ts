@@ -109,3 +109,18 @@ test('Liquid Vita cannot run builds as a warning callout with the code, never as
   const outsideCode = html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '');
   assert.ok(!/\{%|\{\{/.test(outsideCode));
 });
+
+test('the imported cards site builds: papers in their sections, folded news and experience with logos, no HTML shown as code', async () => {
+  const pages = await importAndBuild('academicpages-cards');
+  assertClean(pages);
+  const pubs = pages.get('publications/index.html')!;
+  assert.ok(!pubs.includes('<pre>'), 'no code block on the publications page');
+  const text = visibleText(pubs);
+  const order = ['Selected Papers', 'Counting Herons by Ear', 'Listening Stations & Flood Peaks', 'Preprints & More', 'Weir Noise'].map((t) => text.indexOf(t));
+  assert.ok(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)), `sections in order: ${order.join(', ')}`);
+  const home = pages.get('index.html')!;
+  for (const fact of ['Our paper on heron calls was presented in Seoul.', 'Started my PhD at Lakeside.', 'Dunmore Hydrology Institute', 'Research intern']) {
+    assert.ok(visibleText(home).includes(fact), fact);
+  }
+  for (const logo of ['/images/lakeside.png', '/images/dunmore.png']) assert.ok(home.includes(logo), logo);
+});

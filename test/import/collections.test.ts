@@ -66,3 +66,19 @@ test('keys: the date prefix goes, characters outside the key alphabet become hyp
   assert.equal(keyOf('2009-10-01-paper-title-number-1'), 'paper-title-number-1');
   assert.equal(keyOf('über paper (v2)'), 'uber-paper-v2');
 });
+
+test('HTML in data fields: tags dropped, entities decoded once, an authors string split in order with its marks', () => {
+  const ctx = context({ '_publications/2021-03-02-reeds.md': `---
+title: "Reed beds in <i>Lemna</i> ponds: &quot;quiet&quot; &amp;amp; loud"
+date: 2021-03-02
+venue: '<a href="https://eco.example.org">Ecoacoustics</a> &amp; Sound'
+authors: "<b>Ann Lee*</b>, Bo Kim*, and Cy Diaz"
+---
+<p>We record <b>reed beds</b> at night.</p>
+` });
+  const pub = convertPublication('_publications/2021-03-02-reeds.md', ctx);
+  assert.equal(pub.title, 'Reed beds in Lemna ponds: "quiet" &amp; loud');
+  assert.deepEqual(pub.authors, ['Ann Lee*', 'Bo Kim*', 'Cy Diaz']);
+  assert.equal(pub.venue, 'Ecoacoustics & Sound');
+  assert.equal(pub.abstract, 'We record reed beds at night.');
+});

@@ -79,3 +79,8 @@ test('navigation: main entries in order; commented-out entries stay out and are 
   assert.deepEqual(mapNavigation(parseYaml11(text), text, report), [{ title: 'Publications', url: '/publications/' }, { title: 'CV', url: '/cv/' }]);
   assert.deepEqual(report.lines.map(formatLine), ['_data/navigation.yml:5: commented-out navigation entry "Talks" left out']);
 });
+
+test('an HTML bio becomes inline Markdown, its entities decoded once', () => {
+  const site = mapConfig({ title: 'T', url: 'https://t.example', author: { name: 'T', bio: 'Ecologist at <a href="https://lab.example.org">Lakeside</a> &amp; <b>rivers</b>' } }, new Report());
+  assert.equal((site.author as Record<string, unknown>).bio, 'Ecologist at [Lakeside](https://lab.example.org) & **rivers**');
+});

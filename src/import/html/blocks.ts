@@ -6,6 +6,7 @@ import { applyEdits, fencedRanges, inRanges, lineAt, type Doc, type Edit } from 
 import type { Report } from '../report.js';
 import { scanHtml } from './scan.js';
 import { comments, parseHtml, type ElementNode } from './tree.js';
+import { recognisePublicationCards } from './cards.js';
 import { recogniseHonors } from './honors.js';
 import { recogniseNews } from './news.js';
 import { recognisePublications } from './publications.js';
@@ -22,10 +23,16 @@ export interface HtmlData {
   honors: HonorRecord[];
   /** Names written underlined/bold in author lists: the owner's spellings. */
   owners: string[];
+  /** Per page file, the publication sections its hand-written groups ask for (front matter `publications.sections`). */
+  pageSections?: Record<string, PublicationSection[]>;
 }
 
-const RECOGNISERS: ((b: ElementNode) => Attempt)[] = [recognisePublications, recogniseTimeline, recogniseHonors, recogniseNews];
-const BLOCK_START = /^([ \t]*)<(table|div|ul|ol|p|section|center)\b/gim;
+/** One section of a publications page, as front matter `publications: { sections: [...] }` writes it. */
+export interface PublicationSection { kind: 'selected' | 'preprints' | 'all'; title: string }
+
+// Cards come last: a plain list of bold names would otherwise be taken for papers before news or a timeline.
+const RECOGNISERS: ((b: ElementNode) => Attempt)[] = [recognisePublications, recogniseTimeline, recogniseHonors, recogniseNews, recognisePublicationCards];
+const BLOCK_START = /^([ \t]*)<(table|div|ul|ol|p|section|center|details)\b/gim;
 
 /** Replaces recognised blocks in `doc` by directives, collecting their data into `data`. */
 export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: HtmlData): Doc {
@@ -35,6 +42,10 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
   // Inside a wrapper that is not itself recognised (a `<div>` around a table), deeper-indented blocks
   // are still HTML; elsewhere four spaces of indentation make a Markdown code block, left alone.
   let wrapperEnd = 0;
+  const sections: { title: string; records: PublicationRecord[]; line: number }[] = [];
+  // A `<details>` of older news after the news list folds into it: `::news{limit=N}` shows N, the rest folded.
+  let details: [number, number] | undefined;
+  let news: { edit: Edit; count: number } | undefined;
   for (const m of doc.text.matchAll(BLOCK_START)) {
     const start = m.index + m[1]!.length;
     if (start < after || inRanges(fenced, start) || (m[1]!.replace(/\t/g, '    ').length > 3 && start >= wrapperEnd)) continue;
@@ -43,19 +54,35 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
     const block = parseHtml(doc.text, start, end).find((n): n is ElementNode => n.type === 'element');
     if (!block) continue;
     const line = lineAt(doc, start);
-    const attempt = firstClaim(block);
+    const inDetails = news !== undefined && details !== undefined && start > details[0] && end <= details[1];
+    const attempt = inDetails ? claim(recogniseNews(block, 1)) : firstClaim(block);
     if (attempt || block.name === 'table') after = end;
     else wrapperEnd = Math.max(wrapperEnd, end);
+    if (!attempt && block.name === 'details') details = [m.index, lineStop(doc.text, end)];
+    const result = attempt && 'result' in attempt ? attempt.result : undefined;
+    if (result?.kind === 'news' && news && details && inDetails) {
+      data.news.push(...result.records);
+      news.edit.text = news.edit.text.replace('::news', `::news{limit=${news.count}}`);
+      edits.push({ start: details[0], end: details[1], text: '' });
+      report.add('converted', `older news in <details> (${result.count} items) → data/news.yml, folded under \`::news{limit=${news.count}}\``, file, line);
+      after = details[1];
+      continue;
+    }
     if (attempt && 'nearMiss' in attempt) {
       report.add('verbatim', `${attempt.what} kept as HTML: ${attempt.nearMiss}`, file, line);
     } else if (attempt && 'result' in attempt) {
-      const directives = store(attempt.result, data);
+      const r = attempt.result;
+      // Grouped cards: the first group's place gets the one `::publications`, which front matter splits into sections.
+      const grouped = r.kind === 'publications' && r.section !== undefined;
+      if (grouped) sections.push({ title: r.section!, records: r.records, line });
+      const directives = store(r, data).filter(() => !grouped || sections.length === 1);
       const kept = comments([block]).map((c) => `<!--${c.text}-->`);
       report.add('converted', describe(attempt.result) + (kept.length ? `; ${kept.length} HTML comment(s) inside kept after it` : ''), file, line);
-      const lineEnd = doc.text.indexOf('\n', end);
-      const stop = lineEnd >= 0 && !doc.text.slice(end, lineEnd).trim() ? lineEnd : end;
       const lead = m.index === 0 || doc.text.slice(0, m.index).endsWith('\n\n') ? '' : '\n';
-      edits.push({ start: m.index, end: stop, text: `${lead}${directives.join('\n\n')}\n${kept.length ? '\n' + kept.join('\n') + '\n' : ''}` });
+      const text = directives.length ? `${lead}${directives.join('\n\n')}\n` : '';
+      const edit = { start: m.index, end: lineStop(doc.text, end), text: `${text}${kept.length ? '\n' + kept.join('\n') + '\n' : ''}` };
+      edits.push(edit);
+      if (r.kind === 'news') news = { edit, count: r.count };
     } else if (block.name === 'table') {
       report.add('verbatim', 'HTML table kept as HTML: not recognised as news, experience, publications or honours', file, line);
     }
@@ -65,15 +92,39 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1];
     report.add('verbatim', `script kept as written${src ? ` (${src})` : ''}: Vita pages need no JavaScript; remove it if it is not wanted`, file, lineAt(doc, m.index));
   }
+  if (sections.length) (data.pageSections ??= {})[file] = sectionSpecs(sections, file, report);
   return applyEdits(doc, edits);
+}
+
+// "Selected …" groups become a `selected` section; the last group takes every other paper; a group of
+// preprints before it is a `preprints` section. A middle group of published papers cannot be told apart.
+function sectionSpecs(groups: { title: string; records: PublicationRecord[]; line: number }[], file: string, report: Report): PublicationSection[] {
+  const out: PublicationSection[] = [];
+  for (const [i, g] of groups.entries()) {
+    if (g.records.every((p) => p.selected)) out.push({ kind: 'selected', title: g.title });
+    else if (i === groups.length - 1) out.push({ kind: 'all', title: g.title });
+    else if (g.records.every((p) => p.status === 'preprint' || p.status === 'under-review')) out.push({ kind: 'preprints', title: g.title });
+    else report.add('not-carried', `publication group "${g.title}" is neither selected papers nor preprints: its papers are listed under the last group, "${groups.at(-1)!.title}"`, file, g.line);
+  }
+  return out;
 }
 
 function firstClaim(block: ElementNode): Exclude<Attempt, { claimed: false }> | undefined {
   for (const recognise of RECOGNISERS) {
-    const attempt = recognise(block);
-    if (attempt.claimed) return attempt;
+    const attempt = claim(recognise(block));
+    if (attempt) return attempt;
   }
   return undefined;
+}
+
+function claim(attempt: Attempt): Exclude<Attempt, { claimed: false }> | undefined {
+  return attempt.claimed ? attempt : undefined;
+}
+
+// The end of the line when nothing but spaces follows `end` on it.
+function lineStop(text: string, end: number): number {
+  const lineEnd = text.indexOf('\n', end);
+  return lineEnd >= 0 && !text.slice(end, lineEnd).trim() ? lineEnd : end;
 }
 
 // Offset just after the tag that closes the element opened at `start`, counting nesting.
@@ -105,7 +156,9 @@ function describe(r: Recognition): string {
   switch (r.kind) {
     case 'news': return `news list (${r.count} items) → data/news.yml, \`::news\``;
     case 'honors': return `honours table (${r.count} rows) → data/honors.yml, \`::honors\``;
-    case 'publications': return `publication list (${r.count} entries) → data/publications.yml, \`::publications\``;
+    case 'publications': return r.section !== undefined
+      ? `publication group "${r.section}" (${r.count} entries) → data/publications.yml, a section of \`::publications\``
+      : `publication list (${r.count} entries) → data/publications.yml, \`::publications\``;
     case 'timeline': {
       const parts = [r.experience.length ? `${r.experience.length} → data/experience.yml` : '', r.education.length ? `${r.education.length} → data/education.yml` : ''].filter(Boolean);
       return `experience table (${r.count} rows: ${parts.join(', ')}) → ${r.order.map((k) => `\`::${k}\``).join(' + ')}`;

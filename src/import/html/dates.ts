@@ -28,13 +28,18 @@ export function parseRangeEnd(text: string): string | undefined {
   return undefined;
 }
 
-/** A parenthesised range such as `(Jan. 2025 - Now)` inside text, with where it sits. */
+/** A parenthesised range such as `(Jan. 2025 - Now)` inside text, or a bare one ending it, with where it sits. */
 export function findRange(text: string): { start: string; end: string; index: number; length: number } | undefined {
   for (const m of text.matchAll(/\(([^()]+?)\s*(?:-|–|—|~|to)\s*([^()]+?)\)/g)) {
     const start = parseRangeEnd(m[1]!);
     const end = parseRangeEnd(m[2]!);
     if (start && end && start !== 'present') return { start, end, index: m.index, length: m[0].length };
   }
+  // Cards write the range last and without brackets: `Research intern. Mar. 2023 - Aug. 2024.`
+  const bare = /(?<=^|[\s.,;:])((?:[A-Za-z]+\.?\s+)?\d{4})\s*(?:-|–|—|~|to)\s*((?:[A-Za-z]+\.?\s+)?\d{4}|[A-Za-z]+)\.?\s*$/.exec(text);
+  const start = bare && parseRangeEnd(bare[1]!);
+  const end = bare && parseRangeEnd(bare[2]!);
+  if (bare && start && end && start !== 'present') return { start, end, index: bare.index, length: bare[0].length };
   return undefined;
 }
 

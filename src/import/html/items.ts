@@ -1,4 +1,4 @@
-/** Splits a hand-written HTML block into its repeated items: table rows, list items or `<br>`-separated lines. */
+/** Splits a hand-written HTML block into its repeated items: table rows, list items, cards or `<br>`-separated lines. */
 import { elements, isBlank, type ElementNode, type HtmlNode } from './tree.js';
 
 export interface Item {
@@ -24,7 +24,7 @@ export function unwrap(node: ElementNode): ElementNode {
 }
 
 /** The items of a block, or undefined when it is neither a table, a list nor lines. */
-export function itemsOf(block: ElementNode): { shape: 'rows' | 'list' | 'lines'; items: Item[] } {
+export function itemsOf(block: ElementNode): { shape: 'rows' | 'list' | 'cards' | 'lines'; items: Item[] } {
   const root = unwrap(block);
   if (root.name === 'table') {
     const rows = elements(root.children).flatMap((c) => (c.name === 'tbody' || c.name === 'thead' ? elements(c.children) : [c])).filter((e) => e.name === 'tr');
@@ -38,6 +38,11 @@ export function itemsOf(block: ElementNode): { shape: 'rows' | 'list' | 'lines';
   }
   if (root.name === 'ul' || root.name === 'ol') {
     return { shape: 'list', items: elements(root.children).filter((e) => e.name === 'li').map((li) => ({ nodes: li.children, cells: [], start: li.start })) };
+  }
+  const kids = elements(root.children);
+  // A grid of cards: two or more `<div>`s (or `<article>`s) of one class, each an item.
+  if (kids.length >= 2 && kids.every((k) => (k.name === 'div' || k.name === 'article') && k.attrs.class === kids[0]!.attrs.class)) {
+    return { shape: 'cards', items: kids.map((k) => ({ nodes: k.children, cells: [], start: k.start })) };
   }
   const items: Item[] = [];
   let cur: HtmlNode[] = [];

@@ -6,12 +6,12 @@ import type { ElementNode, HtmlNode } from './tree.js';
 import type { Attempt } from './recognition.js';
 import type { NewsRecord } from './records.js';
 
-/** News when (nearly) every line starts with a date marker; a near miss when only some do. */
-export function recogniseNews(block: ElementNode): Attempt {
+/** News when (nearly) every line starts with a date marker (at least `minDated` do); a near miss when only some do. */
+export function recogniseNews(block: ElementNode, minDated = 2): Attempt {
   const { items } = itemsOf(block);
   const parsed = items.map((item) => splitDate(trimStart(item.nodes)));
   const dated = parsed.filter((p) => p !== undefined).length;
-  if (dated < 2) return { claimed: false };
+  if (dated < minDated) return { claimed: false };
   const records: NewsRecord[] = [];
   for (const [i, p] of parsed.entries()) {
     if (!p) return { claimed: true, what: 'news list', nearMiss: `item ${i + 1} ("${clip(textOf(items[i]!.nodes))}") has no date like [05/2025]` };

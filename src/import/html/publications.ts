@@ -5,7 +5,8 @@
  */
 import { textOf } from './inline.js';
 import { itemsOf } from './items.js';
-import { descendants, type ElementNode, type HtmlNode } from './tree.js';
+import { descendants, nodesBetween, type ElementNode, type HtmlNode } from './tree.js';
+import { splitAuthors } from '../authors.js';
 import type { Attempt } from './recognition.js';
 import type { PublicationRecord } from './records.js';
 import { clip } from './news.js';
@@ -35,10 +36,10 @@ function parseItem(nodes: HtmlNode[]): { record: PublicationRecord; owners: stri
   const title = textOf(titleEl.children).replace(/\.$/, '').replace(/^["“]|["”]$/g, '').trim();
   const venueEl = all.find((e) => (e.name === 'i' || e.name === 'em') && e.start > titleEl.end);
   const authorEnd = venueEl?.start ?? firstLinkStart(all, titleEl.end);
-  const authorNodes = between(nodes, titleEl.end, authorEnd);
+  const authorNodes = nodesBetween(nodes, titleEl.end, authorEnd);
   const authorText = textOf(authorNodes).replace(/[.\s]+$/, '');
   if (!authorText) return 'has no authors between the title and the venue';
-  const authors = authorText.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((a) => a.trim()).filter(Boolean);
+  const authors = splitAuthors(authorText);
   const owners = descendants(authorNodes).filter((e) => ['u', 'b', 'strong'].includes(e.name)).map((e) => textOf(e.children).replace(/[*†]+$/, ''));
   const links = all.filter((e) => e.name === 'a' && e.attrs.href && e.start > (venueEl?.end ?? titleEl.end)).map((a) => ({ label: textOf(a.children) || 'Link', url: a.attrs.href! }));
   const venue = venueEl ? classifyVenue(venueEl) : undefined;
@@ -61,17 +62,6 @@ function parseItem(nodes: HtmlNode[]): { record: PublicationRecord; owners: stri
 
 function firstLinkStart(all: ElementNode[], after: number): number {
   return all.find((e) => e.name === 'a' && e.start > after)?.start ?? Number.MAX_SAFE_INTEGER;
-}
-
-// The nodes (and parts of nested nodes) lying between two offsets.
-function between(nodes: readonly HtmlNode[], from: number, to: number): HtmlNode[] {
-  const out: HtmlNode[] = [];
-  for (const n of nodes) {
-    if (n.end <= from || n.start >= to) continue;
-    if (n.start >= from && n.end <= to) out.push(n);
-    else if (n.type === 'element') out.push(...between(n.children, from, to));
-  }
-  return out;
 }
 
 const STOP = new Set(['a', 'an', 'the', 'is', 'this', 'on', 'of', 'for', 'in', 'to', 'towards', 'toward', 'and', 'with', 'via', 'from', 'by', 'are', 'do', 'does', 'what', 'how', 'why', 'when', 'can']);

@@ -4,7 +4,7 @@ import type { HonorRecord, NewsRecord, PublicationRecord, TimelineRecord } from 
 export type Recognition =
   | { kind: 'news'; records: NewsRecord[]; count: number }
   | { kind: 'timeline'; experience: TimelineRecord[]; education: TimelineRecord[]; order: ('experience' | 'education')[]; count: number }
-  | { kind: 'publications'; records: PublicationRecord[]; owners: string[]; count: number }
+  | { kind: 'publications'; records: PublicationRecord[]; owners: string[]; count: number; section?: string }
   | { kind: 'honors'; records: HonorRecord[]; count: number };
 
 /**

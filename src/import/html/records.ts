@@ -25,6 +25,7 @@ export interface PublicationRecord {
   year?: number;
   tier?: string[];
   tags?: string[];
+  selected?: boolean;
   arxiv?: string;
   links?: { label: string; url: string }[];
 }

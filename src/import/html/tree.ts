@@ -72,3 +72,14 @@ export function comments(nodes: readonly HtmlNode[]): CommentNode[] {
   walk(nodes);
   return out;
 }
+
+/** The nodes (and parts of nested nodes) lying between two offsets. */
+export function nodesBetween(nodes: readonly HtmlNode[], from: number, to: number): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  for (const n of nodes) {
+    if (n.end <= from || n.start >= to) continue;
+    if (n.start >= from && n.end <= to) out.push(n);
+    else if (n.type === 'element') out.push(...nodesBetween(n.children, from, to));
+  }
+  return out;
+}

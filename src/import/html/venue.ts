@@ -15,6 +15,11 @@ export interface VenueParts {
 const TIER = /^(CCF[- ]?[ABC]|CORE[- ]?(A\*|A|B|C)|(JCR[- ]|CAS[- ])?Q[1-4]|SCI|SSCI|EI|CAS[- ]?[1-4]区?|中科院[1-4]区)$/i;
 const CONFERENCE = /\b(CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|KDD|WWW|SIGIR|ACM MM|ICASSP|INTERSPEECH|CHI|UIST|SIGGRAPH|WACV|BMVC|MICCAI|ICRA|IROS|CoRL|AISTATS|UAI|COLT|ICDE|VLDB|SIGMOD)\b|conference|proceedings|symposium|workshop/i;
 
+/** True for a ranking badge such as CCF-A, CORE A*, Q1 or SCI. */
+export function isTier(text: string): boolean {
+  return TIER.test(text.trim());
+}
+
 /** Splits the venue element into its parts. */
 export function classifyVenue(el: ElementNode): VenueParts {
   const tags = el.children.filter((n): n is ElementNode => n.type === 'element' && (n.name === 'b' || n.name === 'strong')).map((b) => textOf(b.children)).filter(Boolean);
