@@ -18,7 +18,7 @@ import type { Feature, GeneratedPage } from './features/feature.js';
 import { FEATURES } from './features/index.js';
 import { renderGeneratedPages } from './render/render-generated.js';
 import type { OutputFile } from './write/output-file.js';
-import { resolveOutDir } from './write/out-dir.js';
+import { OUTPUT_MARKER, resolveOutDir } from './write/out-dir.js';
 import { redirectPage } from './write/redirect-page.js';
 import { robotsTxt, sitemapXml } from './write/sitemap.js';
 import { StagedOutput } from './write/staged-output.js';
@@ -96,16 +96,27 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));
   const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag, { directives }) ?? []));
   // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.
-  tasks.run('checking URLs', () => checkUrlCollisions([...urlClaims(site), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag));
+  tasks.run('checking URLs', () => checkUrlCollisions([...urlClaims(site, assetFiles), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag));
 
   // A real build writes each file into a temporary folder as soon as it exists; `write: false` keeps them in
   // memory, and so does a build that already has errors (it goes on only to report every other problem too).
   const staged = options.write === false || bag.hasErrors ? undefined : StagedOutput.open(out.outDir);
   const files: OutputFile[] = [];
   const paths: string[] = [];
+  const emitted = new Set<string>();
+  // Files made by features (feeds, citation files, image variants) are known only as they are made; static
+  // files come last, so one that claims such a URL is reported here, and the staged output is never swapped in.
+  const emitStatic = (file: OutputFile): void => {
+    if (!emitted.has(file.path)) return emit(file);
+    if (bag.items.some((d) => d.rule === 'url-conflict' && d.file === `static/${file.path}`)) return; // reported with the URLs
+    bag.error('url-conflict', `static/${file.path}`, undefined,
+      `2 sources want the URL /${file.path}:\n  static/${file.path} (static file /${file.path})\n  (vita) (generated file /${file.path})`,
+      'Rename or remove the static file: Vita makes this file itself.');
+  };
   // Written at once, a string takes Node's UTF-8 fast path; kept in memory, it becomes UTF-8 bytes off the
   // JS heap (10,000 paper pages held as strings cost hundreds of MB of heap).
   const emit = (file: OutputFile): void => {
+    emitted.add(file.path);
     paths.push(file.path);
     if (staged) staged.add(file);
     else files.push('content' in file && typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
@@ -120,7 +131,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
       emit({ path: '404.html', content: renderNotFound(site, assets) });
       emit({ path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) });
       emit({ path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) });
-      for (const f of site.staticFiles) emit({ path: f.path, from: loaded.staticSources.get(f.path) ?? join(root, 'static', f.path) });
+      for (const f of site.staticFiles) emitStatic({ path: f.path, from: loaded.staticSources.get(f.path) ?? join(root, 'static', f.path) });
     });
     tasks.run('checking links', () => {
       const known = new Set(paths.map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1')));
@@ -164,14 +175,15 @@ function redirects(site: Site): OutputFile[] {
 }
 
 // Every URL the build writes, with where it came from, so two sources for one URL are caught.
-function urlClaims(site: Site): UrlClaim[] {
+function urlClaims(site: Site, assetFiles: readonly OutputFile[]): UrlClaim[] {
   const claims: UrlClaim[] = [];
   for (const page of site.pages) {
     claims.push({ url: page.url, what: 'page', source: page.source });
     for (const from of page.redirectFrom) claims.push({ url: from, what: 'redirect', source: page.source });
   }
   for (const file of site.staticFiles) claims.push({ url: '/' + file.path, what: 'static file', source: { file: `static/${file.path}`, line: 1, col: 1 } });
-  for (const generated of ['/404.html', '/sitemap.xml', '/robots.txt']) {
+  // The output marker too: a static file of that name would let any folder pass for Vita's output.
+  for (const generated of ['/404.html', '/sitemap.xml', '/robots.txt', `/${OUTPUT_MARKER}`, ...assetFiles.map((f) => '/' + f.path)]) {
     claims.push({ url: generated, what: 'generated file', source: { file: '(vita)', line: 1, col: 1 } });
   }
   return claims;

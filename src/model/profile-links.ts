@@ -1,3 +1,4 @@
+import { checkUrl } from '../validate/url.js';
 import type { ProfileKind, ProfileLink } from './types.js';
 
 interface KindInfo {
@@ -47,7 +48,10 @@ export type ProfileLinkResult = { ok: true; link: ProfileLink } | { ok: false; r
 export function profileLink(kind: ProfileKind, value: string): ProfileLinkResult {
   const info = KINDS[kind];
   const trimmed = value.trim();
-  if (/^https?:\/\//i.test(trimmed) || trimmed.startsWith('/') || /^mailto:/i.test(trimmed)) {
+  if (/^https?:/i.test(trimmed) || /^[/\\]/.test(trimmed) || /^mailto:/i.test(trimmed)) {
+    // Something meant as a URL passes the same check as every other URL in data.
+    const problem = checkUrl(value);
+    if (problem) return { ok: false, reason: `The URL "${trimmed}" ${problem}` };
     return { ok: true, link: { kind, url: trimmed, label: info.label } };
   }
   const url = info.fromHandle?.(trimmed);

@@ -5,6 +5,8 @@ export function checkUrl(url: string): string | undefined {
   const trimmed = url.trim();
   if (trimmed === '') return 'is empty';
   if (trimmed.startsWith('//')) return 'is protocol-relative; write it with https://';
+  // Browsers read a backslash as a slash in web addresses: `/\host` and `/\/host` lead to another host, like `//host`.
+  if (/^\/\\/.test(trimmed)) return 'starts with /\\, which browsers read as // (a link to another host); write it with https://';
   if (trimmed.startsWith('\\')) return 'starts with a backslash';
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === undefined) return undefined; // site-relative or relative path
