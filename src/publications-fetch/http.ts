@@ -1,3 +1,5 @@
+import { proxyFor } from './proxy.js';
+
 /** Why a request gave no usable answer, in words a user can act on. */
 export interface FetchProblem {
   kind: 'not-found' | 'rate-limited' | 'http' | 'timeout' | 'network' | 'malformed';
@@ -96,13 +98,19 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-// Node 20's fetch ignores HTTPS_PROXY; undici's EnvHttpProxyAgent reads it (and NO_PROXY) when one is set.
+// Node 20's fetch ignores HTTPS_PROXY; through a proxy, requests go with undici's ProxyAgent (loaded only then).
 async function chooseFetch(env: NodeJS.ProcessEnv): Promise<FetchFunction> {
-  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => env[name]);
-  if (!proxied) return (url, init) => fetch(url, init);
+  const direct: FetchFunction = (url, init) => fetch(url, init);
+  if (!['https_proxy', 'http_proxy'].some((name) => env[name] || env[name.toUpperCase()])) return direct;
   const undici = await import('undici');
-  const dispatcher = new undici.EnvHttpProxyAgent();
-  return async (url, init) => (await undici.fetch(url, { ...init, dispatcher })) as unknown as Response;
+  const agents = new Map<string, InstanceType<typeof undici.ProxyAgent>>();
+  return async (url, init) => {
+    const proxy = proxyFor(url, env);
+    if (!proxy) return direct(url, init);
+    let dispatcher = agents.get(proxy);
+    if (!dispatcher) agents.set(proxy, (dispatcher = new undici.ProxyAgent(proxy)));
+    return (await undici.fetch(url, { ...init, dispatcher })) as unknown as Response;
+  };
 }
 
 function isTimeout(error: unknown): boolean {

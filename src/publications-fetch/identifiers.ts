@@ -64,6 +64,9 @@ function fromUrl(url: URL, text: string): ParsedIdentifier {
 
 function doi(text: string): ParsedIdentifier {
   const id = text.trim();
+  // arXiv's own DOIs (10.48550/arXiv.<id>) name a preprint: the arXiv API describes it better than DataCite.
+  const arxivDoi = /^10\.48550\/arxiv\.(.+)$/i.exec(id);
+  if (arxivDoi) return arxiv(arxivDoi[1]!);
   return DOI.test(id) ? { kind: 'doi', id } : { kind: 'invalid', reason: `"${id}" is not a DOI such as 10.1145/3292500.3330701` };
 }
 

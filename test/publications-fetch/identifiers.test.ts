@@ -18,6 +18,7 @@ test('arXiv ids: new and old style, with versions, prefixes and abs/pdf addresse
     ['0704.0001', '0704.0001'], ['https://arxiv.org/abs/2505.15435v1', '2505.15435'], ['arxiv.org/pdf/2505.15435.pdf', '2505.15435'],
     ['https://arxiv.org/pdf/2505.15435v2', '2505.15435'], ['hep-th/9901001', 'hep-th/9901001'], ['arXiv:hep-th/9901001v2', 'hep-th/9901001'],
     ['math.GT/0309136', 'math.GT/0309136'], ['https://arxiv.org/abs/cond-mat/0102536', 'cond-mat/0102536'],
+    ['10.48550/arXiv.2505.15435', '2505.15435'], ['https://doi.org/10.48550/ARXIV.2505.15435', '2505.15435'],
   ];
   for (const [input, id] of cases) assert.deepEqual(parseIdentifier(input), { kind: 'arxiv', id }, input);
 });
