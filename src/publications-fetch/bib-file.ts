@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanBibtex, type BibChunk } from '../load/bibtex/scan.js';
+import { replaceFile } from '../write/safe-files.js';
 
 /** publications.bib as raw text (BOM and line ends as they are), edited only by appending entries or inserting fields. */
 export class BibFile {
@@ -52,16 +53,14 @@ export class BibFile {
   }
 
   /**
-   * Writes the file through a temporary file and a rename, after checking that the new text scans without
+   * Writes the file through a new temporary file and a rename (a link there is replaced, never followed), after checking that the new text scans without
    * problems and holds the expected number of entries; otherwise writes nothing and says why.
    */
   save(expectedEntries: number): { ok: true } | { ok: false; reason: string } {
     const scan = scanBibtex(this.body());
     if (scan.problems.length) return { ok: false, reason: `the new text would not parse: ${scan.problems[0]!.message}` };
     if (scan.entries.length !== expectedEntries) return { ok: false, reason: `expected ${expectedEntries} entries after the edit, found ${scan.entries.length}` };
-    const temporary = `${this.path}.vita-${process.pid}.tmp`;
-    writeFileSync(temporary, this.text);
-    renameSync(temporary, this.path);
+    replaceFile(this.path, this.text);
     return { ok: true };
   }
 

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, parseDocument } from 'yaml';
+import { replaceFile } from '../write/safe-files.js';
 
 /** Counts fetched for one paper; a source left out keeps what the file had. */
 export interface FetchedCounts {
@@ -60,12 +61,10 @@ export class CitationsFile {
     this.doc.set('h_index', hIndex);
   }
 
-  /** Writes through a temporary file and a rename. */
+  /** Writes through a new temporary file and a rename; a link at the path is replaced, never followed. */
   save(): void {
     mkdirSync(dirname(this.path), { recursive: true });
-    const temporary = `${this.path}.vita-${process.pid}.tmp`;
-    writeFileSync(temporary, this.doc.toString({ lineWidth: 0 }));
-    renameSync(temporary, this.path);
+    replaceFile(this.path, this.doc.toString({ lineWidth: 0 }));
   }
 }
 
