@@ -23,8 +23,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native code and packages Vita loads on demand (require() or import(): undici only behind a proxy, pagefind only for sites with search) stay in node_modules.
-  external: ['sharp', 'shiki', '@shikijs/*', 'katex', 'simple-icons', 'undici', 'pagefind'],
+  // Native code and packages Vita loads on demand (require() or import(): undici only behind a proxy, pagefind only
+  // for sites with search, the Typst compiler only for the PDF CV) stay in node_modules.
+  external: ['sharp', 'shiki', '@shikijs/*', 'katex', 'simple-icons', 'undici', 'pagefind', '@myriaddreamin/*'],
   // Bundled CommonJS dependencies call require() for Node built-ins; ES modules have no require of their own.
   banner: { js: "import { createRequire as __vitaCreateRequire } from 'node:module'; const require = __vitaCreateRequire(import.meta.url);" },
   chunkNames: 'chunk-[hash]',

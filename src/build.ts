@@ -1,4 +1,6 @@
 import { join, resolve } from 'node:path';
+import { makeCvPdf } from './cv-pdf/cv-pdf.js';
+import { sourceDateFromEnv } from './cv-pdf/document-date.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadBibtexParser } from './lazy-modules.js';
 import { loadSite, type Parsers } from './load/load-site.js';
@@ -47,6 +49,11 @@ export interface BuildOptions {
   parsers?: Parsers;
   /** Content features to build with; default: all of Vita's. */
   features?: readonly Feature[];
+  /**
+   * With site.yml's `cv: { pdf: true }`: `typeset` (default) makes /cv.pdf in the build; `later` leaves it to the
+   * caller (`vita dev` typesets it after the HTML is served), and links to /cv.pdf still count as good.
+   */
+  cvPdf?: 'typeset' | 'later';
 }
 
 export interface BuildResult {
@@ -133,8 +140,14 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
       emit({ path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) });
       for (const f of site.staticFiles) emitStatic({ path: f.path, from: loaded.staticSources.get(f.path) ?? join(root, 'static', f.path) });
     });
+    if (site.cvPdf?.pdf && options.cvPdf !== 'later') {
+      const cv = tasks.run('typesetting cv.pdf', () => makeCvPdf(site, { root, ...(loaded.siteYml ? { siteYml: loaded.siteYml } : {}), ...sourceDateFromEnv() }));
+      cv.diagnostics.forEach((d) => bag.add(d));
+      if (cv.pdf) emit({ path: 'cv.pdf', content: cv.pdf });
+    }
     tasks.run('checking links', () => {
       const known = new Set(paths.map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1')));
+      if (site.cvPdf?.pdf) known.add('/cv.pdf');
       const generatedLinks = generated.flatMap((g) => (g.links ?? []).map((link) => ({ ...link, pageUrl: g.url })));
       checkInternalLinks([...rendered.links, ...generatedLinks], known, site.config.url, bag);
     });
@@ -186,5 +199,6 @@ function urlClaims(site: Site, assetFiles: readonly OutputFile[]): UrlClaim[] {
   for (const generated of ['/404.html', '/sitemap.xml', '/robots.txt', `/${OUTPUT_MARKER}`, ...assetFiles.map((f) => '/' + f.path)]) {
     claims.push({ url: generated, what: 'generated file', source: { file: '(vita)', line: 1, col: 1 } });
   }
+  if (site.cvPdf?.pdf) claims.push({ url: '/cv.pdf', what: 'PDF CV (cv: { pdf: true })', source: site.cvPdf.pdfSource });
   return claims;
 }

@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<Command>> = {
   add: async () => (await import('./commands/add.js')).command,
   build: async () => (await import('./commands/build.js')).command,
   check: async () => (await import('./commands/check.js')).command,
+  cv: async () => (await import('./commands/cv.js')).command,
   dev: async () => (await import('./commands/dev.js')).command,
   init: async () => (await import('./commands/init.js')).command,
   import: async () => (await import('./commands/import.js')).command,

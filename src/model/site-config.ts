@@ -2,6 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { positionOf, type YamlFile } from '../load/yaml.js';
 import { siteSchema, type SiteRecord } from '../validate/schemas/site.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
+import { cvPdfSettings, type CvPdfSettings } from './cv-pdf-settings.js';
 import { PROFILE_ORDER, profileLink } from './profile-links.js';
 import type { SourceText } from '../load/source-text.js';
 import { buildTheme } from './theme/build-theme.js';
@@ -14,6 +15,7 @@ export interface SiteSettings {
   navigation: NavItem[];
   footer: Footer;
   analytics?: Analytics;
+  cvPdf: CvPdfSettings;
 }
 
 /** Validates site.yml and turns it into the site's settings (theme files come from theme/); undefined when it has errors. */
@@ -54,6 +56,7 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: Rea
     footer: { ...(record.footer?.text ? { text: record.footer.text } : {}), links: record.footer?.links ?? [] },
     ...(record.analytics ? { analytics: record.analytics } : {}),
     ...(record.theme ? { theme: buildTheme(record.theme, file, themeFiles, bag) } : {}),
+    cvPdf: cvPdfSettings(record, file),
   };
 }
 

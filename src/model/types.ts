@@ -8,6 +8,7 @@ import type { Link, SourceRef } from './source-ref.js';
 
 export type { Link, SourceRef } from './source-ref.js';
 import type { ComponentName, PresetName, ProfilePlacement, SnippetPlace } from '../validate/schemas/theme.js';
+import type { CvPdfSettings } from './cv-pdf-settings.js';
 
 /**
  * The Site model: a plain, immutable description of everything the theme renders.
@@ -259,6 +260,8 @@ export interface Site {
   navigation: NavItem[];
   footer: Footer;
   analytics?: Analytics;
+  /** site.yml's `cv:` settings of the PDF CV (always set by the model; test fixtures may leave it out). */
+  cvPdf?: CvPdfSettings;
   pages: Page[];
   news: NewsItem[];
   experience: TimelineEntry[];

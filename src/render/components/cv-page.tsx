@@ -5,7 +5,8 @@ import { emailLinkHtml } from './email-link.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { isExternal, withBase } from './site-url.js';
 
-const TITLES: Record<CvSectionId, string> = {
+/** The heading of each CV section, on the page and in the PDF. */
+export const CV_SECTION_TITLES: Record<CvSectionId, string> = {
   education: 'Education', experience: 'Experience', publications: 'Publications', talks: 'Talks', teaching: 'Teaching',
   honors: 'Honours and awards', skills: 'Skills', service: 'Service', other: 'Other',
 };
@@ -49,7 +50,7 @@ function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) 
   if (!body) return null;
   return (
     <section class="cv-section" aria-labelledby={`cv-${id}`}>
-      <h2 class="cv-section__title" id={`cv-${id}`}>{TITLES[id]}</h2>
+      <h2 class="cv-section__title" id={`cv-${id}`}>{CV_SECTION_TITLES[id]}</h2>
       {body}
     </section>
   );
@@ -79,7 +80,7 @@ function CvHeader({ site, cv }: { site: Site; cv: CvData }) {
 
 /** The whole CV, from the site's data, in the order of data/cv.yml's `order`; sections without entries are left out. */
 export function CvDocument({ site }: { site: Site }) {
-  const cv = site.cv ?? { page: true, order: Object.keys(TITLES) as CvSectionId[], skills: [], service: [], sections: [] };
+  const cv = site.cv ?? { page: true, order: Object.keys(CV_SECTION_TITLES) as CvSectionId[], skills: [], service: [], sections: [] };
   return (
     <div class="cv">
       <CvHeader site={site} cv={cv} />

@@ -10,3 +10,8 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 export function renderInlineMarkdown(text: string): string {
   return md.renderInline(text);
 }
+
+/** The tokens of one line of inline Markdown, parsed with the same settings (for output other than HTML: the PDF CV). */
+export function parseInlineMarkdown(text: string): Array<ReturnType<MarkdownIt['parseInline']>[number]> {
+  return md.parseInline(text, {})[0]?.children ?? [];
+}

@@ -3,6 +3,7 @@ import { citationCountsSettingsSchema } from './citation-counts.js';
 import { linkSchema, stringList, urlField } from './common.js';
 import { themeSchema } from './theme.js';
 import { searchSchema } from './search.js';
+import { cvPdfSchema } from './cv-pdf.js';
 
 const PROFILE_KINDS = [
   'scholar', 'orcid', 'github', 'gitlab', 'arxiv', 'semantic_scholar', 'dblp', 'researchgate', 'linkedin', 'x',
@@ -42,6 +43,7 @@ export const siteSchema = z.strictObject({
   navigation: z.array(z.strictObject({ title: z.string().min(1), url: urlField })).optional(),
   footer: z.strictObject({ text: z.string().optional(), links: z.array(linkSchema).optional() }).optional(),
   citation_counts: citationCountsSettingsSchema.optional(),
+  cv: cvPdfSchema.optional(),
   analytics: z
     .strictObject({ provider: z.enum(['google', 'plausible', 'goatcounter', 'umami']), id: z.string().min(1), src: urlField.optional() })
     .optional(),

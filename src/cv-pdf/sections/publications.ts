@@ -1,0 +1,68 @@
+import type { Publication, PublicationAuthor, Site } from '../../model/types.js';
+import { CORRESPONDING_TITLE, EQUAL_TITLE } from '../../render/components/author-list.js';
+import { buildSections, DEFAULT_SECTIONS, readSections } from '../../render/publications/sections.js';
+import { titleText } from '../../render/publications/title-html.js';
+import type { TypstText } from '../typst-text.js';
+
+const STATUS_NOTES: Partial<Record<Publication['status'], string>> = { preprint: 'preprint', 'under-review': 'under review', accepted: 'accepted' };
+
+/**
+ * Every publication, grouped like the website's publications page (its front matter's `publications.sections`,
+ * else preprints then by year), numbered through, with a legend for the `*` and `†` marks when any are used.
+ */
+export function publicationsSection(site: Site, t: TypstText): string {
+  const page = site.pages.find((p) => p.url === '/publications/');
+  const specs = readSections(page?.frontMatter.publications, () => {}) ?? DEFAULT_SECTIONS;
+  const groups = buildSections(site.publications, specs);
+  const marks = site.publications.flatMap((p) => p.authors);
+  const legend = [
+    marks.some((a) => a.equal) ? `#super[\\*]; ${EQUAL_TITLE}` : '',
+    marks.some((a) => a.corresponding) ? `#super[†]; ${CORRESPONDING_TITLE}` : '',
+  ].filter(Boolean);
+  let n = 0;
+  const out: string[] = legend.length ? [`#cv-legend[${legend.join(' #h(1em) ')}]`] : [];
+  for (const group of groups) {
+    if (groups.length > 1) out.push(`#cv-subheading[${t.plain(group.title, group.pubs[0]!.source)}]`);
+    for (const pub of group.pubs) out.push(`#cv-pub(${++n})[${publication(pub, t)}]`);
+  }
+  return out.join('\n');
+}
+
+function author(a: PublicationAuthor, pub: Publication, t: TypstText): string {
+  const name = t.plain(a.name, pub.source);
+  return (a.isOwner ? `#strong[${name}];` : name) + (a.equal ? '#super[\\*];' : '') + (a.corresponding ? '#super[†];' : '');
+}
+
+function authors(pub: Publication, t: TypstText): string {
+  const names = pub.authors.map((a) => author(a, pub, t));
+  if (pub.etAl) return names.join(', ') + ', et al';
+  return names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names.at(-1) : names.join('');
+}
+
+/** One citation: authors, title, venue with its abbreviation and details, tiers, status and links. */
+function publication(pub: Publication, t: TypstText): string {
+  const arxivPreprint = pub.type === 'preprint' && pub.arxiv !== undefined && (pub.venue === undefined || /^arxiv\b/i.test(pub.venue));
+  const venue = arxivPreprint ? 'arXiv preprint' : pub.venue;
+  const details = [
+    pub.volume && `vol. ${pub.volume}`, pub.issue && `no. ${pub.issue}`, pub.pages && `pp. ${pub.pages}`,
+    pub.year !== undefined && String(pub.year),
+  ].filter((d): d is string => Boolean(d)).map((d) => t.plain(d, pub.source));
+  const venueMarkup = venue
+    ? `#emph[${t.plain(venue, pub.source)}];` + (pub.venueShort && !venue.includes(pub.venueShort) ? ` (${t.plain(pub.venueShort, pub.source)})` : '')
+    : '';
+  const where = [venueMarkup, ...details].filter(Boolean).join(', ');
+  const status = STATUS_NOTES[pub.status];
+  const tags = [...pub.tiers, ...(pub.award ? [pub.award] : [])].map((x) => `#cv-tag[${t.plain(x, pub.source)}]`);
+  const links = [
+    pub.doi && t.link(`https://doi.org/${pub.doi}`, 'DOI: ' + t.plain(pub.doi, pub.source)),
+    pub.arxiv && t.link(`https://arxiv.org/abs/${pub.arxiv}`, 'arXiv: ' + t.plain(pub.arxiv, pub.source)),
+  ].filter((l): l is string => Boolean(l)).map((l) => `#cv-link[${l}]`);
+  return [
+    authors(pub, t) + '.',
+    `#cv-title[${t.plain(titleText(pub.title), pub.source)}]` + (/[.?!]$/.test(pub.title) ? '' : '.'),
+    where ? where + '.' : '',
+    status ? `(${status})` : '',
+    ...tags,
+    ...links,
+  ].filter(Boolean).join(' ');
+}

@@ -1,0 +1,16 @@
+import type { Talk } from '../../model/talks.js';
+import { formatShortMonthYear } from '../../render/components/format-date.js';
+import type { TypstText } from '../typst-text.js';
+import { entryCall } from './entry.js';
+
+/** Talks, newest first: the title in quotes, the event, the place and the kind of talk. */
+export function talksSection(talks: readonly Talk[], t: TypstText): string {
+  return talks.map((talk) => entryCall({
+    when: t.plain(formatShortMonthYear(talk.date), talk.source),
+    title: '“' + t.link(talk.url, t.plain(talk.title, talk.source)) + '”',
+    ...(talk.event ? { at: '#emph[' + t.plain(talk.event, talk.source) + '];' } : {}),
+    ...(talk.location || talk.type
+      ? { note: [talk.location && t.plain(talk.location, talk.source), talk.type && t.plain(talk.type, talk.source)].filter(Boolean).join(' · ') }
+      : {}),
+  })).join('\n');
+}
