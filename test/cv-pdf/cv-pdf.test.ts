@@ -87,3 +87,12 @@ test('a design file or font file that does not exist is reported at its key in s
     'site.yml:9:11 cv-design-not-found The CV design "nope.typ" does not exist.',
   ]);
 });
+
+test('without cv.accent the PDF takes the site theme\'s accent', async () => {
+  const { pdf, diagnostics } = await typeset({
+    'site.yml': SITE_YML + 'theme: { accent: "#0a7a3c" }\n',
+    'data/experience.yml': '- { organization: Lab, role: Researcher, start: 2023 }\n',
+  });
+  assert.deepEqual(diagnostics, []);
+  assert.ok(textColors(pdf!).includes('#0a7a3c'), textColors(pdf!).join(' '));
+});
