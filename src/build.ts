@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { makeCvPdf } from './cv-pdf/cv-pdf.js';
 import { sourceDateFromEnv } from './cv-pdf/document-date.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
-import { loadBibtexParser } from './lazy-modules.js';
+import { loadBibtexParser, loadLiquid } from './lazy-modules.js';
 import { loadSite, type Parsers } from './load/load-site.js';
 import { buildSite } from './model/build-site.js';
 import { outputPathForUrl } from './model/permalink.js';
@@ -11,6 +11,7 @@ import { checkUrlCollisions, type UrlClaim } from './model/url-collisions.js';
 import { directiveRegistry } from './render/directives/registry.js';
 import { renderNotFound } from './render/layouts/render-page.js';
 import { checkInternalLinks } from './render/link-check.js';
+import { drawOverrides, hasOverrides } from './render/overrides/prepare-overrides.js';
 import { renderPages } from './render/render-pages.js';
 import { themeAssets } from './render/theme-assets.js';
 import type { ThemeAssets } from './render/head/document-head.js';
@@ -96,6 +97,11 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   // Titles with math get a plain-text form (for <title>, meta tags, citations) through the full parser.
   if (!loaded.bibtex?.needsFullParser && site.publications.some((p) => p.title.includes('$'))) await tasks.runAsync('loading the BibTeX parser', loadBibtexParser);
 
+  // The owner's component templates are drawn once for everything they replace, before any page uses them.
+  if (hasOverrides(site)) {
+    await tasks.runAsync('loading the template engine', loadLiquid);
+    tasks.run('drawing component overrides', () => drawOverrides(site, bag));
+  }
   const theme = themeAssets(site);
   const search = site.config.search ? searchAssets() : undefined;
   const assets: ThemeAssets = search ? { ...theme.assets, search: search.urls } : theme.assets;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type Katex from 'katex';
 import type * as BibtexParser from '@retorquere/bibtex-parser';
+import type * as LiquidJs from 'liquidjs';
 
 // Heavy libraries most builds never touch are loaded on first use, not at start-up: KaTeX only when a
 // page has math. The render steps are synchronous, so KaTeX is required (its CommonJS build).
@@ -26,4 +27,19 @@ export async function loadBibtexParser(): Promise<void> {
 export function bibtexParser(): typeof BibtexParser {
   if (!bibtexParserModule) throw new Error('internal: the BibTeX parser is used before loadBibtexParser() loaded it');
   return bibtexParserModule;
+}
+
+let liquidModule: typeof LiquidJs | undefined;
+
+/** Imports liquidjs once, for sites with component overrides; `liquidjs()` then returns it. */
+export async function loadLiquid(): Promise<void> {
+  // The bundle takes liquidjs's CommonJS build, whose exports arrive as `default`; tsx takes its ES module.
+  const loaded = (liquidModule ??= await import('liquidjs')) as typeof LiquidJs & { default?: typeof LiquidJs };
+  if (typeof loaded.Liquid !== 'function' && loaded.default) liquidModule = loaded.default;
+}
+
+/** liquidjs, which `loadLiquid()` must have loaded. */
+export function liquidjs(): typeof LiquidJs {
+  if (!liquidModule) throw new Error('internal: liquidjs is used before loadLiquid() loaded it');
+  return liquidModule;
 }

@@ -9,7 +9,7 @@ import type { ThemeAssets } from '../render/head/document-head.js';
  * assets; if the renderer ever reads files (say, image sizes from static/), their contents belong here.
  */
 export interface SharedDigests {
-  /** Everything every page shows: config, profile, navigation, footer, analytics, theme assets. */
+  /** Everything every page shows: config, profile, navigation, footer, analytics, theme settings and files, theme assets. */
   chrome: string;
   /** One digest per kind of data a directive shows. */
   data: ReadonlyMap<string, string>;
@@ -28,11 +28,12 @@ const DIRECTIVE_DATA: Readonly<Record<string, readonly (keyof Site)[]>> = {
   note: [], tip: [], important: [], warning: [], caution: [],
 };
 // Covered by the chrome digest (shown on every page) or by the page listing, not looked up per directive.
-const CHROME_KEYS: ReadonlySet<string> = new Set(['config', 'author', 'navigation', 'footer', 'analytics', 'pages']);
+const CHROME_KEYS: ReadonlySet<string> = new Set(['config', 'author', 'navigation', 'footer', 'analytics', 'theme', 'pages']);
 
 /** Digests of the shared parts of a site, computed once per build. */
 export function sharedDigests(site: Site, assets: ThemeAssets): SharedDigests {
-  const chrome = digest(JSON.stringify([site.config, site.author, site.navigation, site.footer, site.analytics ?? null, assets]));
+  // The theme's snippets and component templates change every page, so they count as chrome.
+  const chrome = digest(JSON.stringify([site.config, site.author, site.navigation, site.footer, site.analytics ?? null, site.theme ?? null, assets]));
   // Every other field, including those that features add to the Site, is data some directive may show.
   const record = site as unknown as Record<string, unknown>;
   const keys = Object.keys(record).filter((k) => !CHROME_KEYS.has(k)).sort();

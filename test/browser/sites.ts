@@ -14,8 +14,9 @@ export interface SiteUnderTest {
   pages: string[];
 }
 
-// examples/seed must exist; examples/full joins the suite as soon as it does.
-const EXAMPLES = [{ name: 'seed', required: true }, { name: 'full', required: false }];
+// examples/seed must exist; examples/full and examples/custom (a site with its own theme settings, CSS, HTML and
+// component templates) join the suite when they do.
+const EXAMPLES = [{ name: 'seed', required: true }, { name: 'full', required: false }, { name: 'custom', required: false }];
 
 /** The URL of every page of an output folder that a reader can land on; redirect stubs only forward. */
 export function pagesOf(outDir: string): string[] {

@@ -37,6 +37,9 @@ test('dependencyKey changes only with the chrome or the data a page shows', () =
   assert.notEqual(key(site({ honors }), 'everything'), dependencyKey('everything', base));
   assert.notEqual(key(site({ navigation: [{ title: 'X', url: '/x/' }] }), []), dependencyKey([], base));
   assert.notEqual(dependencyKey([], sharedDigests(site(), { ...assets, css: '/assets/vita.2.css' })), dependencyKey([], base));
+  // A theme snippet or component template shows on every page, whatever data the page shows.
+  const themed = { ...site(), theme: { html: { footer_end: '<p>hi</p>' } } } as unknown as Site;
+  assert.notEqual(key(themed, []), dependencyKey([], base));
   // A retitled page changes what lists it (the `everything` key) but not a page showing only news.
   const retitled = site({ pages: [page('x', { title: 'B' })] });
   assert.notEqual(key(retitled, 'everything'), dependencyKey('everything', base));

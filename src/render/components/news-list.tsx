@@ -10,10 +10,12 @@ export function sortNews(items: readonly NewsItem[]): NewsItem[] {
     .map(({ item }) => item);
 }
 
-function NewsEntries({ items }: { items: readonly NewsItem[] }) {
+type Drawn = ReadonlyMap<NewsItem, string> | undefined;
+
+function NewsEntries({ items, drawn }: { items: readonly NewsItem[]; drawn: Drawn }) {
   return (
     <ul class="news">
-      {items.map((item) => (
+      {items.map((item) => drawn?.has(item) ? <li class="news__item news__item--override" dangerouslySetInnerHTML={{ __html: drawn.get(item)! }} /> : (
         <li class="news__item">
           <time class="news__date" dateTime={item.date}>{formatMonthYear(item.date)}</time>
           <span class="news__text" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(item.text) }} />
@@ -23,19 +25,22 @@ function NewsEntries({ items }: { items: readonly NewsItem[] }) {
   );
 }
 
-/** Dated news, newest first: the first `limit` shown, the rest folded under "Earlier news". */
-export function NewsList({ items, limit = 8 }: { items: readonly NewsItem[]; limit?: number }) {
+/**
+ * Dated news, newest first: the first `limit` shown, the rest folded under "Earlier news". `drawn` holds the
+ * owner's own drawing of each item (theme.components.news_item), used instead of Vita's.
+ */
+export function NewsList({ items, limit = 8, drawn }: { items: readonly NewsItem[]; limit?: number; drawn?: Drawn }) {
   if (items.length === 0) return null;
   const sorted = sortNews(items);
   const shown = sorted.slice(0, Math.max(0, limit));
   const earlier = sorted.slice(shown.length);
   return (
     <div class="news-list">
-      {shown.length > 0 && <NewsEntries items={shown} />}
+      {shown.length > 0 && <NewsEntries items={shown} drawn={drawn} />}
       {earlier.length > 0 && (
         <details class="news-list__earlier">
           <summary>Earlier news</summary>
-          <NewsEntries items={earlier} />
+          <NewsEntries items={earlier} drawn={drawn} />
         </details>
       )}
     </div>

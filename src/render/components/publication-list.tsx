@@ -5,6 +5,9 @@ import type { Section } from '../publications/sections.js';
 import { CORRESPONDING_TITLE, EQUAL_TITLE } from './author-list.js';
 import { PublicationItem } from './publication-item.js';
 
+// A paper drawn by the owner's template keeps the list's spacing and separators (class `publication`).
+const OVERRIDE_CLASS = 'publication publication--override';
+
 /** Explains `*` and `†`, only for the marks the listed papers use. */
 export function MarksLegend({ pubs }: { pubs: readonly Publication[] }) {
   const equal = pubs.some((p) => p.authors.some((a) => a.equal));
@@ -22,18 +25,24 @@ export function MarksLegend({ pubs }: { pubs: readonly Publication[] }) {
 export interface PublicationListProps {
   pubs: readonly Publication[];
   basePath: string;
+  /** The owner's own drawing of each paper (theme.components.publication), used instead of PublicationItem. */
+  drawn?: ReadonlyMap<Publication, string> | undefined;
   level?: 2 | 3 | 4;
   idPrefix?: string;
 }
 
 /** An ordered list of publications with the legend for author marks. */
-export function PublicationList({ pubs, basePath, level = 3, idPrefix = 'pub' }: PublicationListProps) {
+export function PublicationList({ pubs, basePath, drawn, level = 3, idPrefix = 'pub' }: PublicationListProps) {
   if (pubs.length === 0) return <p class="publication-list publication-list--empty">No publications to show.</p>;
   return (
     <div class="publications">
       <MarksLegend pubs={pubs} />
       <ol class="publication-list">
-        {pubs.map((p) => <PublicationItem pub={p} basePath={basePath} level={level} idPrefix={idPrefix} />)}
+        {pubs.map((p) => {
+          const own = drawn?.get(p);
+          return own !== undefined ? <li class={OVERRIDE_CLASS} dangerouslySetInnerHTML={{ __html: own }} />
+            : <PublicationItem pub={p} basePath={basePath} level={level} idPrefix={idPrefix} />;
+        })}
       </ol>
     </div>
   );
@@ -44,13 +53,16 @@ export function PublicationList({ pubs, basePath, level = 3, idPrefix = 'pub' }:
  * HTML: each paper is rendered on its own and the pieces joined, which for 10,000 papers is far cheaper than
  * one tree rendered into one long chain of concatenations.
  */
-export function publicationSectionsHtml(sections: readonly Section[], basePath: string): string {
+export function publicationSectionsHtml(sections: readonly Section[], basePath: string, drawn?: ReadonlyMap<Publication, string>): string {
   if (sections.length === 0) return renderToString(<p class="publication-list publication-list--empty">No publications yet.</p>);
   const parts = [renderToString(<MarksLegend pubs={sections.flatMap((s) => s.pubs)} />)];
   for (const s of sections) {
     const id = `pubs-${s.id}`;
     parts.push(`<section class="publication-section" aria-labelledby="${escapeHtml(id)}"><h2 id="${escapeHtml(id)}">${escapeHtml(s.title)}</h2><ol class="publication-list">`);
-    for (const p of s.pubs) parts.push(renderToString(<PublicationItem pub={p} basePath={basePath} level={3} idPrefix={id} />));
+    for (const p of s.pubs) {
+      const own = drawn?.get(p);
+      parts.push(own !== undefined ? `<li class="${OVERRIDE_CLASS}">${own}</li>` : renderToString(<PublicationItem pub={p} basePath={basePath} level={3} idPrefix={id} />));
+    }
     parts.push('</ol></section>');
   }
   return `<div class="publications">${parts.join('')}</div>`;

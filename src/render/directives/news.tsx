@@ -1,5 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { NewsList } from '../components/news-list.js';
+import { overridesOf } from '../overrides/prepare-overrides.js';
 import type { DirectiveSpec } from './spec.js';
 
 /** `::news{limit=N}`: the newest N news items, the rest folded under "Earlier news". */
@@ -7,5 +8,5 @@ export const newsDirective: DirectiveSpec = {
   name: 'news',
   summary: 'dated news from data/news.yml',
   options: { limit: 'integer' },
-  render: (site, options) => renderToString(<NewsList items={site.news} limit={(options.limit as number | undefined) ?? 8} />),
+  render: (site, options) => renderToString(<NewsList items={site.news} limit={(options.limit as number | undefined) ?? 8} drawn={overridesOf(site).newsItem} />),
 };

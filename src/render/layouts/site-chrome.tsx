@@ -4,6 +4,7 @@ import { ProfileSidebar } from '../components/profile-sidebar.js';
 import { SiteFooter } from '../components/site-footer.js';
 import { SiteHeader } from '../components/site-header.js';
 import { siteHeadHtml, type ThemeAssets } from '../head/document-head.js';
+import { overridesOf } from '../overrides/prepare-overrides.js';
 
 /**
  * The parts of every page that depend only on the site, rendered once per Site and reused:
@@ -26,9 +27,13 @@ function chrome(site: Site): Chrome {
   if (!c) {
     const basePath = site.config.basePath;
     const html = site.theme?.html ?? {};
+    // The owner's templates draw the inside; the landmark elements stay Vita's, so every page keeps them.
+    const own = overridesOf(site);
     c = {
-      sidebar: beforeEnd(renderToString(<ProfileSidebar author={site.author} basePath={basePath} />), '</aside>', html.sidebar_end),
-      footer: beforeEnd(renderToString(<SiteFooter footer={site.footer} basePath={basePath} />), '</footer>', html.footer_end),
+      sidebar: beforeEnd(own.profile !== undefined ? `<aside class="profile profile--override" aria-label="Profile">${own.profile}</aside>`
+        : renderToString(<ProfileSidebar author={site.author} basePath={basePath} />), '</aside>', html.sidebar_end),
+      footer: beforeEnd(own.footer !== undefined ? `<footer class="site-footer site-footer--override"><div class="site-footer__inner">${own.footer}</div></footer>`
+        : renderToString(<SiteFooter footer={site.footer} basePath={basePath} />), '</footer>', html.footer_end),
       headers: new Map(),
       heads: new Map(),
     };

@@ -1,0 +1,121 @@
+import type { DiagnosticBag, Position } from '../../diagnostics/diagnostic.js';
+import type { NewsItem, Publication, Site, ThemeFile } from '../../model/types.js';
+import type { ComponentName } from '../../validate/schemas/theme.js';
+import { markupProblem } from './check-markup.js';
+import { liquidEngine } from './liquid-engine.js';
+import { COMPONENT_PROPS, PROPS_VERSION, commonProps, footerProps, newsItemProps, profileProps, publicationProps } from './props.js';
+
+/** What the owner's templates drew, by the model object they drew; read by the components they replace. */
+export interface DrawnOverrides {
+  publication?: ReadonlyMap<Publication, string>;
+  newsItem?: ReadonlyMap<NewsItem, string>;
+  profile?: string;
+  footer?: string;
+}
+
+const drawn = new WeakMap<Site, DrawnOverrides>();
+
+/** The owner's drawings of the site's components, once `drawOverrides` has run for this Site. */
+export function overridesOf(site: Site): DrawnOverrides {
+  return drawn.get(site) ?? {};
+}
+
+/** True when the site replaces any component (its templates need liquidjs loaded first). */
+export function hasOverrides(site: Site): boolean {
+  return Object.keys(site.theme?.components ?? {}).length > 0;
+}
+
+/**
+ * Renders every component template of the site once per thing it draws (every publication, every news item,
+ * the profile, the footer), before any page is rendered, so each problem is reported once, at the
+ * template's line and column, with the props the template can use.
+ */
+export function drawOverrides(site: Site, bag: DiagnosticBag): void {
+  const components = site.theme?.components ?? {};
+  const basePath = site.config.basePath;
+  const common = commonProps(site);
+  const result: DrawnOverrides = {};
+  const each = <T>(name: ComponentName, items: readonly T[], props: (item: T) => Record<string, unknown>): Map<T, string> | undefined => {
+    const file = components[name];
+    if (!file) return undefined;
+    const draw = compile(file, name, bag);
+    if (!draw) return undefined;
+    const out = new Map<T, string>();
+    for (const item of items) {
+      const html = draw({ ...common, [COMPONENT_PROPS[name].variable]: props(item) });
+      if (html === undefined) return undefined; // reported once, not once per item
+      out.set(item, html);
+    }
+    return out;
+  };
+  const publication = each('publication', site.publications, (p) => publicationProps(p, basePath));
+  if (publication) result.publication = publication;
+  const newsItem = each('news_item', site.news, newsItemProps);
+  if (newsItem) result.newsItem = newsItem;
+  const profile = each('profile', [site.author], (a) => profileProps(a, basePath))?.get(site.author);
+  if (profile !== undefined) result.profile = profile;
+  const footer = each('footer', [site.footer], (f) => footerProps(f, basePath))?.get(site.footer);
+  if (footer !== undefined) result.footer = footer;
+  drawn.set(site, result);
+}
+
+type Draw = (scope: Record<string, unknown>) => string | undefined;
+
+// Parses a template; its problems become diagnostics at the template's line:col.
+function compile(file: ThemeFile, name: ComponentName, bag: DiagnosticBag): Draw | undefined {
+  const engine = liquidEngine();
+  let template: ReturnType<typeof engine.parse>;
+  try {
+    template = engine.parse(file.text, file.file);
+  } catch (error) {
+    report(error, file, name, bag);
+    return undefined;
+  }
+  return (scope) => {
+    let html: string;
+    try {
+      html = engine.renderSync(template, scope) as string;
+    } catch (error) {
+      report(error, file, name, bag);
+      return undefined;
+    }
+    const problem = markupProblem(html);
+    if (problem) {
+      bag.error('override-markup', file.file, positionOfText(file.text, problem.tag, problem.nth),
+        `The ${label(name)} template makes broken HTML: ${problem.message}.`,
+        'An override draws one whole element: close every tag it opens, and no tag it did not open.');
+      return undefined;
+    }
+    return html;
+  };
+}
+
+function report(error: unknown, file: ThemeFile, name: ComponentName, bag: DiagnosticBag): void {
+  const e = error as { message?: string; originalError?: Error; token?: { getPosition(): number[] } };
+  const [line, col] = e.token?.getPosition() ?? [1, 1];
+  const reason = (e.originalError?.message ?? e.message ?? String(error)).replace(/, (file|line|col):.*$/s, '').replace(/\s*\n[\s\S]*$/, '');
+  const { variable, keys } = COMPONENT_PROPS[name];
+  bag.error('override-error', file.file, { line: line ?? 1, col: col ?? 1 }, `The ${label(name)} template failed: ${reason}.`,
+    `It can use ${keys.map((k) => `${variable}.${k}`).join(', ')}, and site.title, site.url, site.base_path, site.language ` +
+    `(props version ${PROPS_VERSION}, see docs/theming.md#${name}).`);
+}
+
+function label(name: ComponentName): string {
+  return name.replace('_', ' ');
+}
+
+// Where the template writes the tag the problem is at: its nth appearance, or its last when the output repeats
+// it (a loop); 1:1 when the template never writes it (it came from a variable).
+function positionOfText(text: string, needle: string, nth: number): Position {
+  const lower = text.toLowerCase();
+  let at = -1;
+  for (let i = 0, from = 0; i <= nth; i++) {
+    const next = lower.indexOf(needle, from);
+    if (next < 0) break;
+    at = next;
+    from = next + 1;
+  }
+  if (at < 0) return { line: 1, col: 1 };
+  const before = text.slice(0, at).split(/\r\n|\r|\n/);
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}
