@@ -147,7 +147,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
       for (const f of site.staticFiles) emitStatic({ path: f.path, from: loaded.staticSources.get(f.path) ?? join(root, 'static', f.path) });
     });
     if (site.cvPdf?.pdf && options.cvPdf !== 'later') {
-      const cv = tasks.run('typesetting cv.pdf', () => makeCvPdf(site, { root, ...(loaded.siteYml ? { siteYml: loaded.siteYml } : {}), ...sourceDateFromEnv() }));
+      const cv = tasks.run('typesetting cv.pdf', () => makeCvPdf(site, { root, ...sourceDateFromEnv() }));
       cv.diagnostics.forEach((d) => bag.add(d));
       if (cv.pdf) emit({ path: 'cv.pdf', content: cv.pdf });
     }

@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { positionOf, type YamlFile } from '../load/yaml.js';
 import type { Site, SourceRef } from '../model/types.js';
 import { compileTypst } from './compile.js';
 import { loadDesign, themeAccent } from './designs.js';
@@ -14,12 +13,12 @@ import type { AuthorSources } from './sections/header.js';
 export interface CvPdfOptions {
   /** The site folder. */
   root: string;
-  /** site.yml as loaded, so messages about the owner's fields point at their lines. */
-  siteYml?: YamlFile;
   /** `SOURCE_DATE_EPOCH`, when set: the PDF's date. */
   sourceDateEpoch?: string;
   /** How messages name the Typst source; `onDisk` when it was written there (then messages show a code frame). */
   typFile?: { file: string; onDisk: boolean };
+  /** The last result for this site: returned again, without compiling, when the Typst source is the same. */
+  previous?: CvPdfResult;
 }
 
 /** The CV's Typst source, the PDF when it compiled without errors, and every problem found. */
@@ -36,7 +35,8 @@ export function makeCvPdf(site: Site, options: CvPdfOptions): CvPdfResult {
   const design = loadDesign(settings, options.root);
   if ('rule' in design) return { typ: '', diagnostics: [...fonts.diagnostics, design] };
   const look = { design, paper: settings?.paper ?? 'a4', fonts: fonts.families, accent: settings?.accent ?? themeAccentOf(site) } as const;
-  const { source, texts, designLine } = cvTypstSource(site, look, documentDate(site, options.sourceDateEpoch), authorSources(options.siteYml));
+  const { source, texts, designLine } = cvTypstSource(site, look, documentDate(site, options.sourceDateEpoch), authorSources(site));
+  if (options.previous?.typ === source) return options.previous;
   if (fonts.diagnostics.length) return { typ: source, diagnostics: fonts.diagnostics };
   const typFile = options.typFile ?? { file: 'cv.typ', onDisk: false };
   const designLines = design.source.trimEnd().split('\n').length;
@@ -68,10 +68,6 @@ function fontWarning(d: Diagnostic, at: SourceRef): Diagnostic {
   };
 }
 
-function authorSources(siteYml: YamlFile | undefined): AuthorSources {
-  return (key) => {
-    if (!siteYml) return { file: 'site.yml', line: 1, col: 1 };
-    const at = positionOf(siteYml, ['author', key]);
-    return { file: siteYml.source.file, line: at.line, col: at.col };
-  };
+function authorSources(site: Site): AuthorSources {
+  return (key) => site.cvPdf?.authorSources[key] ?? { file: 'site.yml', line: 1, col: 1 };
 }

@@ -6,6 +6,8 @@ import { build } from '../build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { resolveOutDir } from '../write/out-dir.js';
+import { replaceFile } from '../write/safe-files.js';
+import { CvPdfJob } from './cv-pdf-job.js';
 import { devIgnore } from './ignore.js';
 import { OutputSync } from './output-sync.js';
 import { renderOverlay } from './overlay.js';
@@ -71,11 +73,28 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     }
   };
 
+  // /cv.pdf (site.yml cv: { pdf: true }) is typeset after the pages are served, debounced, by its own job.
+  const cvJob = new CvPdfJob({
+    root,
+    delayMs: 300,
+    written: (pdf) => {
+      replaceFile(join(outDir, 'cv.pdf'), pdf);
+      options.log('typeset cv.pdf');
+      const event = reloadEvent({ written: ['cv.pdf'], removed: [] }, basePath);
+      if (event) send(event);
+    },
+    reported: (diagnostics) => {
+      if (diagnostics.length) options.report(formatDiagnostics(diagnostics, { readSource, color: options.color }) + '\n');
+      if (diagnostics.some((d) => d.severity === 'error')) options.log('cv.pdf has errors; still serving the last good one');
+    },
+    failed: (error) => options.report(`vita dev: typesetting cv.pdf crashed — this is a bug in Vita; still serving.\n${(error as Error)?.stack ?? String(error)}\n`),
+  });
+
   const rebuild = async (changed: readonly string[] | undefined): Promise<Diagnostic[] | undefined> => {
     const started = performance.now();
     const changedSet = new Set(changed ?? []);
     if (changed) memo.invalidate(changed);
-    const result = await build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, outDir: requestedOut });
+    const result = await build({ root, cwd: options.cwd, drafts: true, write: false, pageRenderer: cache.render, parsers: memo.parsers, outDir: requestedOut, cvPdf: 'later' });
     if (result.diagnostics.some((d) => d.rule === 'bad-output-folder')) return result.diagnostics;
     outDir = result.outDir;
     if (!result.ok) {
@@ -92,7 +111,10 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     sync ??= new OutputSync(result.outDir);
     basePath = result.site?.config.basePath ?? '';
     // Static files are copied from their real location (links resolved), so compare against the real site folder.
-    const synced = sync.apply(result.files, (from) => changedSet.has(relative(realRoot, from).split(sep).join('/')));
+    const cvPdf = result.site?.cvPdf?.pdf ? cvJob.pdf : undefined;
+    const files = cvPdf ? [...result.files, { path: 'cv.pdf', content: cvPdf }] : result.files;
+    const synced = sync.apply(files, (from) => changedSet.has(relative(realRoot, from).split(sep).join('/')));
+    if (result.site?.cvPdf?.pdf) cvJob.schedule(result.site);
     if (errorOverlay !== undefined) {
       errorOverlay = undefined;
       send({ event: 'clear', data: '' });
@@ -135,6 +157,8 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
   } catch (error) {
     watcher.close();
     await scheduler.idle();
+    cvJob.close();
+    await cvJob.idle();
     throw error;
   }
   const running = server;
@@ -143,10 +167,15 @@ export async function startDev(options: DevOptions): Promise<StartResult> {
     session: {
       server: running,
       outDir: servedDir,
-      idle: () => scheduler.idle(),
+      async idle() {
+        await scheduler.idle();
+        await cvJob.idle();
+      },
       async close() {
         watcher.close();
         await scheduler.idle();
+        cvJob.close();
+        await cvJob.idle();
         await running.close();
         // The default folder is ours alone; a folder the user named stays, like `vita build` leaves it.
         if (options.outDir === undefined) rmSync(servedDir, { recursive: true, force: true });

@@ -20,7 +20,13 @@ export interface CvPdfSettings {
   designSource: SourceRef;
   /** Where `cv.pdf` is written. */
   pdfSource: SourceRef;
+  /** Where the owner's fields printed in the CV's header are written, for messages about their text. */
+  authorSources: Partial<Record<CvAuthorField, SourceRef>>;
 }
+
+/** The fields of site.yml's `author` that the CV prints in its header. */
+export const CV_AUTHOR_FIELDS = ['name', 'native_name', 'position', 'location', 'employer', 'email', 'links'] as const;
+export type CvAuthorField = (typeof CV_AUTHOR_FIELDS)[number];
 
 /** The PDF CV settings of site.yml (defaults when there is no `cv:`). */
 export function cvPdfSettings(record: SiteRecord, file: YamlFile): CvPdfSettings {
@@ -38,5 +44,9 @@ export function cvPdfSettings(record: SiteRecord, file: YamlFile): CvPdfSettings
     fontsSource: where('fonts'),
     designSource: where('design'),
     pdfSource: where('pdf'),
+    authorSources: Object.fromEntries(CV_AUTHOR_FIELDS.filter((k) => record.author[k] !== undefined).map((k) => {
+      const at = positionOf(file, ['author', k]);
+      return [k, { file: file.source.file, line: at.line, col: at.col }];
+    })),
   };
 }

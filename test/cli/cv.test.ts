@@ -19,7 +19,7 @@ async function cv(site: string, ...args: string[]): Promise<{ code: number; stdo
 }
 
 async function titles(site: string): Promise<string[]> {
-  const { site: model } = await loadSiteModel(join(REPO, site), new DiagnosticBag());
+  const model = await loadSiteModel(join(REPO, site), new DiagnosticBag());
   return model!.publications.map((p) => p.title);
 }
 

@@ -19,9 +19,9 @@ author:
 async function typeset(files: Record<string, string>, sourceDateEpoch?: string): Promise<CvPdfResult & { root: string }> {
   const root = writeSite(files);
   const bag = new DiagnosticBag();
-  const { site, siteYml } = await loadSiteModel(root, bag);
+  const site = await loadSiteModel(root, bag);
   assert.deepEqual(bag.items, []);
-  return { root, ...makeCvPdf(site!, { root, ...(siteYml ? { siteYml } : {}), ...(sourceDateEpoch ? { sourceDateEpoch } : {}) }) };
+  return { root, ...makeCvPdf(site!, { root, ...(sourceDateEpoch ? { sourceDateEpoch } : {}) }) };
 }
 
 test('data is printed exactly as written: Typst markup characters in any field are text, never code', async () => {

@@ -35,12 +35,12 @@ Exit codes: 0 written, 1 the site or the CV has errors (nothing is written), 2 w
     io.stderr(`Typesetting the CV of ${relative(io.cwd, root) || '.'}\n`);
 
     const bag = new DiagnosticBag();
-    const { site, siteYml } = await loadSiteModel(root, bag);
+    const site = await loadSiteModel(root, bag);
     let pdf: Buffer | undefined;
     if (site) {
       // With --typ the source is written before the report, which then shows a Typst error in a code frame.
       const typFile = { file: relative(root, typPath).split('\\').join('/'), onDisk: values.typ === true };
-      const made = makeCvPdf(site, { root, ...(siteYml ? { siteYml } : {}), ...sourceDateFromEnv(), typFile });
+      const made = makeCvPdf(site, { root, ...sourceDateFromEnv(), typFile });
       if (values.typ && made.typ) writeAtomically(typPath, made.typ);
       made.diagnostics.forEach((d) => bag.add(d));
       pdf = made.pdf;

@@ -1,9 +1,10 @@
 import type { CvData } from '../../model/cv.js';
+import type { CvAuthorField } from '../../model/cv-pdf-settings.js';
 import type { Site, SourceRef } from '../../model/types.js';
 import type { TypstText } from '../typst-text.js';
 
 /** Where the owner's fields are written in site.yml, for messages about them. */
-export type AuthorSources = (key: 'name' | 'native_name' | 'position' | 'location' | 'employer' | 'email' | 'links') => SourceRef;
+export type AuthorSources = (key: CvAuthorField) => SourceRef;
 
 /** The `#cv-header(…)` call: name, native name, position and employer, contacts with links, summary. */
 export function headerCall(site: Site, cv: CvData, t: TypstText, at: AuthorSources): string {
