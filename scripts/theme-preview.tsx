@@ -2,6 +2,7 @@
  * Renders a sample site with the theme's own layouts and components (fixture data modelled on the seed),
  * for looking at the theme before or apart from `vita build`. Usage: npx tsx scripts/theme-preview.tsx <out-dir>
  */
+import { englishUi } from '../test/helpers/ui.js';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -53,11 +54,11 @@ const home = [
     'I am a graduate student in the [School of Computer Science and Engineering](https://cse.sysu.edu.cn/), ' +
     '[Sun Yat-sen University](https://www.sysu.edu.cn/), a member of the [HCP Lab](https://www.sysu-hcp.net/), advised by ' +
     '[Keze Wang](https://kezewang.com/). My research focuses on vision-language models.'),
-  renderToString(<Callout kind="tip" html="<p>Open to collaborations on multi-agent reasoning.</p>" />),
-  '<h2 id="news">News</h2>', renderToString(<NewsList items={site.news} limit={2} />),
-  '<h2 id="publications">Selected publications</h2>', renderToString(<PublicationList pubs={pubs} basePath="" />),
-  '<h2 id="experience">Experience</h2>', renderToString(<Timeline entries={site.experience} />),
-  '<h2 id="education">Education</h2>', renderToString(<Timeline entries={site.education} />),
+  renderToString(<Callout t={englishUi.messages} kind="tip" html="<p>Open to collaborations on multi-agent reasoning.</p>" />),
+  '<h2 id="news">News</h2>', renderToString(<NewsList ui={englishUi} items={site.news} limit={2} />),
+  '<h2 id="publications">Selected publications</h2>', renderToString(<PublicationList ui={englishUi} pubs={pubs} basePath="" />),
+  '<h2 id="experience">Experience</h2>', renderToString(<Timeline ui={englishUi} entries={site.experience} />),
+  '<h2 id="education">Education</h2>', renderToString(<Timeline ui={englishUi} entries={site.education} />),
   '<h2 id="honors">Honors</h2>', renderToString(<HonorList items={site.honors} />),
   md.render('## Interests\n\nVideo games 🎮, badminton 🏸, swimming 🏊 and a little fingerstyle guitar 🎸.\n\n' +
     '| Year | Venue | A very long unbroken address |\n|---|---|---|\n| 2025 | CVPR | https://example.org/a/very/long/path/that/should/not/overflow/the/viewport/at/all |'),

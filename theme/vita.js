@@ -33,7 +33,9 @@
       }
       let ok = true;
       try { await navigator.clipboard.writeText(source.textContent.trim()); } catch { ok = false; }
-      status.textContent = ok ? 'Copied to clipboard' : 'Copy failed';
+      // A page in another language gives its own words on the button.
+      const said = ok ? button.dataset.copiedText || 'Copied to clipboard' : button.dataset.copyFailedText || 'Copy failed';
+      status.textContent = said;
       button.dataset.copied = String(ok);
       setTimeout(() => { delete button.dataset.copied; status.textContent = ''; }, 2000);
     });

@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill.js';
 import { renderToString } from 'preact-render-to-string';
 import { buildCv } from '../model/cv.js';
 import { CvDocument } from '../render/components/cv-page.js';
@@ -19,7 +20,7 @@ export const cvFeature: Feature = {
     if (!site.cv || !site.cv.page || ownPageAt(site, '/cv/')) return [];
     const source = { file: 'data/cv.yml', line: 1, col: 1 };
     return [{
-      url: '/cv/', title: 'Curriculum Vitae', source, description: `Curriculum vitae of ${site.author.name}.`,
+      url: '/cv/', title: site.ui.messages.cv_title, source, description: fill(site.ui.messages.cv_description, { name: site.author.name }),
       bodyHtml: renderToString(<CvDocument site={site} />), search: { kind: 'Page' },
     }];
   },

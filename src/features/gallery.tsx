@@ -27,8 +27,8 @@ export const galleryFeature: Feature = {
     }
     if (ownPageAt(site, '/gallery/')) return [];
     return [{
-      url: '/gallery/', title: 'Gallery', source: gallery.images[0]!.source,
-      bodyHtml: renderToString(<GalleryGrid items={gallery.images} images={images.ready} basePath={site.config.basePath} />), search: { kind: 'Page' },
+      url: '/gallery/', title: site.ui.messages.gallery, source: gallery.images[0]!.source,
+      bodyHtml: renderToString(<GalleryGrid items={gallery.images} images={images.ready} basePath={site.config.basePath} ui={site.ui} />), search: { kind: 'Page' },
     }];
   },
   files: (site) => (site.gallery ? variantFiles(galleryImages(site.gallery).ready.values()) : []),

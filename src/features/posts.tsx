@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill.js';
 import { renderToString } from 'preact-render-to-string';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { buildPosts, postsToday, type Post } from '../model/posts.js';
@@ -55,7 +56,7 @@ function postPage(
     ...(post.draft ? {} : { search: { kind: 'Post' as const, date: post.date } }),
     // Made when the page is written (see GeneratedPage.bodyHtml); the links are known once it has been.
     get bodyHtml() {
-      return renderToString(<PostArticle post={post} html={postHtml(site, post, bag, context)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} />);
+      return renderToString(<PostArticle post={post} html={postHtml(site, post, bag, context)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} ui={site.ui} />);
     },
     get links() {
       if (!linksOf.has(post)) postHtml(site, post, bag, context);
@@ -80,7 +81,7 @@ function tagPages(site: Site): GeneratedPage[] {
   const basePath = site.config.basePath;
   const tags = [...byTag.values()].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
   const index: GeneratedPage = {
-    url: '/posts/tags/', title: 'Tags', source, noSitemap: true,
+    url: '/posts/tags/', title: site.ui.messages.tags, source, noSitemap: true,
     bodyHtml: renderToString(
       <ul class="tag-cloud">
         {tags.map((t) => <li><a class="badge badge--tag" href={basePath + tagUrl(t.name)}>{t.name}</a> <span class="tag-cloud__count">{t.posts.length}</span></li>)}
@@ -88,8 +89,8 @@ function tagPages(site: Site): GeneratedPage[] {
     ),
   };
   return [index, ...tags.map((t) => ({
-    url: tagUrl(t.name), title: `Posts tagged “${t.name}”`, source: t.posts[0]!.source, noSitemap: true,
-    bodyHtml: renderToString(<><PostList posts={t.posts} basePath={basePath} byYear /><p><a href={basePath + '/posts/tags/'}>All tags</a></p></>),
+    url: tagUrl(t.name), title: fill(site.ui.messages.posts_tagged, { tag: t.name }), source: t.posts[0]!.source, noSitemap: true,
+    bodyHtml: renderToString(<><PostList posts={t.posts} basePath={basePath} ui={site.ui} byYear /><p><a href={basePath + '/posts/tags/'}>{site.ui.messages.all_tags}</a></p></>),
   }))];
 }
 
@@ -108,8 +109,8 @@ export const postsFeature: Feature = {
     if (posts.length === 0) return [];
     const extraHead = feedLinks(site);
     const list: GeneratedPage[] = ownPageAt(site, '/posts/') ? [] : [{
-      url: '/posts/', title: 'Posts', source: posts[0]!.source, extraHead,
-      bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} byYear />),
+      url: '/posts/', title: site.ui.messages.posts, source: posts[0]!.source, extraHead,
+      bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} ui={site.ui} byYear />),
     }];
     return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, extraHead, bag, context)), ...tagPages(site)];
   },

@@ -1,3 +1,5 @@
+import { websiteLink } from '../render/components/project-cards.js';
+import { fill } from '../i18n/fill.js';
 import { renderToString } from 'preact-render-to-string';
 import { buildProjects } from '../model/projects.js';
 import { ItemLinks } from '../render/components/entry-links.js';
@@ -19,8 +21,8 @@ export const projectsFeature: Feature = {
     if (projects.length === 0) return [];
     const basePath = site.config.basePath;
     const pages: GeneratedPage[] = ownPageAt(site, '/projects/') ? [] : [{
-      url: '/projects/', title: 'Projects', source: projects[0]!.source, description: `Projects by ${site.author.name}.`,
-      bodyHtml: renderToString(<ProjectCards projects={projects} basePath={basePath} level={2} />),
+      url: '/projects/', title: site.ui.messages.projects, source: projects[0]!.source, description: fill(site.ui.messages.projects_by, { name: site.author.name }),
+      bodyHtml: renderToString(<ProjectCards projects={projects} basePath={basePath} ui={site.ui} level={2} />),
     }];
     for (const p of projects) {
       if (!p.pageUrl || !p.body) continue;
@@ -28,10 +30,10 @@ export const projectsFeature: Feature = {
       const fromFile = p.source.file.startsWith('projects/');
       const bodyLinks: FoundLink[] = [];
       const html = renderMarkdownBody(site, { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: fromFile ? 1 : p.source.line }, bag, context, bodyLinks);
-      const links = [...(p.url ? [{ label: 'Website', url: p.url, icon: 'globe' }] : []), ...p.links];
+      const links = [...(p.url ? [websiteLink(p.url)] : []), ...p.links];
       pages.push({
         url: p.pageUrl, title: p.title, source: p.source, ...(p.summary ? { description: p.summary } : {}), ...(p.date ? { date: p.date } : {}),
-        bodyHtml: renderToString(<ItemLinks links={links} basePath={basePath} />) + html,
+        bodyHtml: renderToString(<ItemLinks links={links} basePath={basePath} ui={site.ui} />) + html,
         links: bodyLinks,
         search: { kind: 'Project', ...(p.date ? { date: p.date } : {}) },
       });

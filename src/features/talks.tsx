@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill.js';
 import { renderToString } from 'preact-render-to-string';
 import { buildTalks } from '../model/talks.js';
 import { TalkList } from '../render/components/talk-list.js';
@@ -18,8 +19,8 @@ export const talksFeature: Feature = {
     const talks = site.talks ?? [];
     if (talks.length === 0 || ownPageAt(site, '/talks/')) return [];
     return [{
-      url: '/talks/', title: 'Talks', source: talks[0]!.source, description: `Talks by ${site.author.name}.`,
-      bodyHtml: renderToString(<TalkList talks={talks} basePath={site.config.basePath} byYear />),
+      url: '/talks/', title: site.ui.messages.talks, source: talks[0]!.source, description: fill(site.ui.messages.talks_by, { name: site.author.name }),
+      bodyHtml: renderToString(<TalkList talks={talks} basePath={site.config.basePath} ui={site.ui} byYear />),
     }];
   },
   searchRecords: (site) => (site.talks ?? []).map((talk) => talkRecord(site, talk)),

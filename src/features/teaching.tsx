@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill.js';
 import { renderToString } from 'preact-render-to-string';
 import { buildTeaching } from '../model/teaching.js';
 import { TeachingList } from '../render/components/teaching-list.js';
@@ -16,7 +17,7 @@ export const teachingFeature: Feature = {
     const entries = site.teaching ?? [];
     if (entries.length === 0 || ownPageAt(site, '/teaching/')) return [];
     return [{
-      url: '/teaching/', title: 'Teaching', source: entries[0]!.source, description: `Courses taught by ${site.author.name}.`,
+      url: '/teaching/', title: site.ui.messages.teaching, source: entries[0]!.source, description: fill(site.ui.messages.teaching_by, { name: site.author.name }),
       bodyHtml: renderToString(<TeachingList entries={entries} basePath={site.config.basePath} />), search: { kind: 'Page' },
     }];
   },

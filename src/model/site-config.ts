@@ -7,6 +7,8 @@ import { PROFILE_ORDER, profileLink } from './profile-links.js';
 import type { SourceText } from '../load/source-text.js';
 import { buildTheme } from './theme/build-theme.js';
 import type { Analytics, Author, Footer, NavItem, ProfileLink, SearchSettings, SiteConfig, Theme } from './types.js';
+import type { UiText } from '../i18n/ui-text.js';
+import { buildUiText } from './ui-text.js';
 
 export interface SiteSettings {
   config: SiteConfig;
@@ -16,6 +18,7 @@ export interface SiteSettings {
   footer: Footer;
   analytics?: Analytics;
   cvPdf: CvPdfSettings;
+  ui: UiText;
 }
 
 /** Validates site.yml and turns it into the site's settings (theme files come from theme/); undefined when it has errors. */
@@ -40,23 +43,31 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: Rea
     links,
     interests: a.interests ?? [],
   };
+  const language = record.language ?? 'en';
+  const { ui, shipped } = buildUiText(language, record.ui_text);
+  if (!shipped) {
+    bag.warn('no-ui-locale', file.source.file, positionOf(file, ['language']),
+      `Vita has no UI words for the language "${language}"; the theme's words stay in English.`,
+      'Translate the words you need under ui_text: in site.yml (see docs/i18n.md), or pick a shipped language.');
+  }
   return {
     config: {
       title: record.title,
       url: `${url.protocol}//${url.host}${basePath}`,
       basePath,
       description: record.description ?? '',
-      language: record.language ?? 'en',
+      language,
       colorScheme: record.color_scheme ?? 'system',
       ...searchSettings(record.search),
       ...(record.citation_counts?.show ? { citationCounts: { source: record.citation_counts.source ?? 'max' } } : {}),
     },
     author,
-    navigation: record.navigation ?? [{ title: 'About', url: '/' }],
+    navigation: record.navigation ?? [{ title: ui.messages.about, url: '/' }],
     footer: { ...(record.footer?.text ? { text: record.footer.text } : {}), links: record.footer?.links ?? [] },
     ...(record.analytics ? { analytics: record.analytics } : {}),
     ...(record.theme ? { theme: buildTheme(record.theme, file, themeFiles, bag) } : {}),
     cvPdf: cvPdfSettings(record, file),
+    ui,
   };
 }
 

@@ -28,8 +28,8 @@ export interface Talk {
 export function buildTalks(yaml: YamlFile | undefined, files: readonly MarkdownFile[] | undefined, bag: DiagnosticBag): Talk[] {
   const talks = collectRecords(talkSchema, yaml, files, bag, 'talk').map(({ record: r, source, body }): Talk => {
     const links: Link[] = [
-      ...(r.slides ? [{ label: 'Slides', url: r.slides, icon: 'pdf' }] : []),
-      ...(r.video ? [{ label: 'Video', url: r.video, icon: 'youtube' }] : []),
+      ...(r.slides ? [{ label: 'Slides', text: 'link_slides' as const, url: r.slides, icon: 'pdf' }] : []),
+      ...(r.video ? [{ label: 'Video', text: 'link_video' as const, url: r.video, icon: 'youtube' }] : []),
       ...(r.links ?? []).map((l) => ({ label: l.label, url: l.url, ...(l.icon ? { icon: l.icon } : {}) })),
     ];
     const description = body ?? r.description;

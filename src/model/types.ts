@@ -9,6 +9,7 @@ import type { Link, SourceRef } from './source-ref.js';
 export type { Link, SourceRef } from './source-ref.js';
 import type { ComponentName, PresetName, ProfilePlacement, SnippetPlace } from '../validate/schemas/theme.js';
 import type { CvPdfSettings } from './cv-pdf-settings.js';
+import type { UiText } from '../i18n/ui-text.js';
 
 /**
  * The Site model: a plain, immutable description of everything the theme renders.
@@ -256,6 +257,8 @@ export interface PageDisplay {
 
 export interface Site {
   config: SiteConfig;
+  /** The words the theme prints, in the site's language. */
+  ui: UiText;
   author: Author;
   navigation: NavItem[];
   footer: Footer;

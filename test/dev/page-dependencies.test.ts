@@ -1,3 +1,4 @@
+import { englishUi } from '../helpers/ui.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dependencyKey, directivesIn, pageNeeds, samePage, sharedDigests } from '../../src/dev/page-dependencies.js';
@@ -9,6 +10,7 @@ const page = (body: string, extra: Partial<Page> = {}): Page => ({
 });
 const site = (extra: Partial<Site> = {}): Site => ({
   config: { title: 'T', url: 'https://example.org', basePath: '', description: '', language: 'en', colorScheme: 'system' },
+  ui: englishUi,
   author: { name: 'Ada', nameVariants: ['Ada'], emails: [], links: [], interests: [] },
   navigation: [], footer: { links: [] }, pages: [page('x')], news: [], experience: [], education: [], honors: [],
   publications: [], venues: [], staticFiles: [], ...extra,

@@ -33,7 +33,7 @@ export function fromBibtex(r: BibRecord, bag: DiagnosticBag): DraftPublication {
       bag.error('unsafe-url', file, r.positions[spec.field], `The URL "${value}" in field "${spec.field}" of entry "${r.key}" ${target.problem}.`, URL_HINT);
       continue;
     }
-    addLink(links, { label: spec.label, url: target.url, icon: spec.field === 'code' ? codeIcon(target.url) : spec.icon });
+    addLink(links, { label: spec.label, ...(spec.text ? { text: spec.text } : {}), url: target.url, icon: spec.field === 'code' ? codeIcon(target.url) : spec.icon });
   }
   let preview: string | undefined;
   if (f.preview) {

@@ -35,7 +35,7 @@ function draftOf(r: PublicationRecord, source: SourceRef): DraftPublication {
     const value = (r as Record<string, unknown>)[spec.field];
     if (typeof value !== 'string' || !value || ownLabels.has(spec.label.toLowerCase())) continue;
     const target = fieldUrl(spec.field, value);
-    if ('url' in target) addLink(links, { label: spec.label, url: target.url, icon: spec.field === 'code' && iconForUrl(target.url) === 'link' ? 'code' : spec.field === 'code' ? iconForUrl(target.url) : spec.icon });
+    if ('url' in target) addLink(links, { label: spec.label, ...(spec.text ? { text: spec.text } : {}), url: target.url, icon: spec.field === 'code' && iconForUrl(target.url) === 'link' ? 'code' : spec.field === 'code' ? iconForUrl(target.url) : spec.icon });
   }
   for (const link of r.links ?? []) addLink(links, { label: link.label, url: link.url, icon: link.icon ?? iconForUrl(link.url) });
   const pdfLink = r.pdf ? fieldUrl('pdf', r.pdf) : undefined;

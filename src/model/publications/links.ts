@@ -1,20 +1,21 @@
 import { checkUrl } from '../../validate/url.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { Link } from '../types.js';
 
 /** al-folio's per-paper URL fields, in the order their buttons appear, with label and icon. */
-export const LINK_FIELDS: readonly { field: string; label: string; icon: string }[] = [
+export const LINK_FIELDS: readonly { field: string; label: string; text?: MessageKey; icon: string }[] = [
   { field: 'arxiv', label: 'arXiv', icon: 'arxiv' },
   { field: 'pdf', label: 'PDF', icon: 'pdf' },
   { field: 'html', label: 'HTML', icon: 'link' },
   { field: 'doi', label: 'DOI', icon: 'link' },
-  { field: 'supp', label: 'Supp', icon: 'file' },
-  { field: 'code', label: 'Code', icon: 'code' },
-  { field: 'website', label: 'Website', icon: 'globe' },
-  { field: 'slides', label: 'Slides', icon: 'file' },
-  { field: 'poster', label: 'Poster', icon: 'file' },
-  { field: 'video', label: 'Video', icon: 'youtube' },
-  { field: 'blog', label: 'Blog', icon: 'link' },
-  { field: 'url', label: 'Link', icon: 'link' },
+  { field: 'supp', label: 'Supp', text: 'link_supp', icon: 'file' },
+  { field: 'code', label: 'Code', text: 'link_code', icon: 'code' },
+  { field: 'website', label: 'Website', text: 'link_website', icon: 'globe' },
+  { field: 'slides', label: 'Slides', text: 'link_slides', icon: 'file' },
+  { field: 'poster', label: 'Poster', text: 'link_poster', icon: 'file' },
+  { field: 'video', label: 'Video', text: 'link_video', icon: 'youtube' },
+  { field: 'blog', label: 'Blog', text: 'link_blog', icon: 'link' },
+  { field: 'url', label: 'Link', text: 'link_url', icon: 'link' },
 ];
 
 // al-folio keeps bare file names under these folders; a site that copies al-folio's assets/ into static/ keeps working.

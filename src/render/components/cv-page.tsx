@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/messages.js';
 import type { CvData, CvSectionId } from '../../model/cv.js';
 import type { Publication, Site } from '../../model/types.js';
 import { CvHonors, CvItems, CvPublications, CvTalks, CvTeaching, CvTimeline } from './cv-entries.js';
@@ -5,10 +6,10 @@ import { emailLinkHtml } from './email-link.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { isExternal, withBase } from './site-url.js';
 
-/** The heading of each CV section, on the page and in the PDF. */
-export const CV_SECTION_TITLES: Record<CvSectionId, string> = {
-  education: 'Education', experience: 'Experience', publications: 'Publications', talks: 'Talks', teaching: 'Teaching',
-  honors: 'Honours and awards', skills: 'Skills', service: 'Service', other: 'Other',
+/** The heading of each CV section, on the page and in the PDF: the UI word of the same name. */
+export const CV_SECTION_TITLES: Record<CvSectionId, MessageKey> = {
+  education: 'education', experience: 'experience', publications: 'publications', talks: 'talks', teaching: 'teaching',
+  honors: 'honors', skills: 'skills', service: 'service', other: 'other',
 };
 
 /** Newest first, then by title: the CV lists every paper, not the owner's selection. */
@@ -17,13 +18,14 @@ function byYear(pubs: readonly Publication[]): Publication[] {
 }
 
 function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) {
-  const basePath = site.config.basePath;
+  const { basePath } = site.config;
+  const ui = site.ui;
   const body = (() => {
     switch (id) {
-      case 'education': return site.education.length ? <CvTimeline entries={site.education} basePath={basePath} /> : null;
-      case 'experience': return site.experience.length ? <CvTimeline entries={site.experience} basePath={basePath} /> : null;
-      case 'publications': return site.publications.length ? <CvPublications pubs={byYear(site.publications)} /> : null;
-      case 'talks': return site.talks?.length ? <CvTalks talks={site.talks} /> : null;
+      case 'education': return site.education.length ? <CvTimeline entries={site.education} basePath={basePath} ui={ui} /> : null;
+      case 'experience': return site.experience.length ? <CvTimeline entries={site.experience} basePath={basePath} ui={ui} /> : null;
+      case 'publications': return site.publications.length ? <CvPublications pubs={byYear(site.publications)} ui={ui} /> : null;
+      case 'talks': return site.talks?.length ? <CvTalks talks={site.talks} ui={ui} /> : null;
       case 'teaching': return site.teaching?.length ? <CvTeaching entries={site.teaching} /> : null;
       case 'honors': return site.honors.length ? <CvHonors honors={site.honors} /> : null;
       case 'skills': return cv.skills.length ? (
@@ -31,7 +33,7 @@ function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) 
           {cv.skills.map((s) => <div class="cv-skills__row"><dt>{s.category}</dt><dd>{s.items.join(', ')}</dd></div>)}
         </dl>
       ) : null;
-      case 'service': return cv.service.length ? <CvItems items={cv.service} basePath={basePath} /> : null;
+      case 'service': return cv.service.length ? <CvItems items={cv.service} basePath={basePath} ui={ui} /> : null;
       case 'other': return null; // each of data/cv.yml's sections is a section of its own, below
     }
   })();
@@ -41,7 +43,7 @@ function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) 
         {cv.sections.map((s, i) => (
           <section class="cv-section" aria-labelledby={`cv-other-${i + 1}`}>
             <h2 class="cv-section__title" id={`cv-other-${i + 1}`}>{s.title}</h2>
-            <CvItems items={s.items} basePath={basePath} />
+            <CvItems items={s.items} basePath={basePath} ui={ui} />
           </section>
         ))}
       </>
@@ -50,7 +52,7 @@ function Section({ id, site, cv }: { id: CvSectionId; site: Site; cv: CvData }) 
   if (!body) return null;
   return (
     <section class="cv-section" aria-labelledby={`cv-${id}`}>
-      <h2 class="cv-section__title" id={`cv-${id}`}>{CV_SECTION_TITLES[id]}</h2>
+      <h2 class="cv-section__title" id={`cv-${id}`}>{ui.messages[CV_SECTION_TITLES[id]]}</h2>
       {body}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { GalleryImage } from '../../model/gallery.js';
 import type { ProcessedImage } from '../../write/images/image-variants.js';
-import { formatMonthYear } from './format-date.js';
+import { formatMonthYear } from '../../i18n/format-date.js';
+import type { UiText } from '../../i18n/ui-text.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 
 // The grid shows up to three columns of at most ~22rem; phones show one full-width column.
@@ -25,11 +26,12 @@ function Picture({ item, image, basePath }: { item: GalleryImage; image: Process
 }
 
 /** The gallery as a responsive grid of figures; pictures are lazy-loaded and sized to avoid layout shift. */
-export function GalleryGrid({ items, images, basePath, limit }: {
+export function GalleryGrid({ items, images, basePath, ui, limit }: {
   items: readonly GalleryImage[];
   /** Processed images by `GalleryImage.path`; items without one are left out. */
   images: ReadonlyMap<string, ProcessedImage>;
   basePath: string;
+  ui: UiText;
   limit?: number;
 }) {
   const ready = items.filter((i) => images.has(i.path));
@@ -44,7 +46,7 @@ export function GalleryGrid({ items, images, basePath, limit }: {
             {(item.caption || item.date) && (
               <figcaption class="gallery__caption">
                 {item.caption && <span dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(item.caption) }} />}
-                {item.date && <time class="gallery__date" dateTime={item.date}>{formatMonthYear(item.date)}</time>}
+                {item.date && <time class="gallery__date" dateTime={item.date}>{formatMonthYear(item.date, ui.dates)}</time>}
               </figcaption>
             )}
           </figure>

@@ -1,5 +1,7 @@
+import { formatDay } from '../../i18n/format-date.js';
+import type { UiText } from '../../i18n/ui-text.js';
 import type { Post } from '../../model/posts.js';
-import { formatDay, readingTimeLabel, tagUrl } from './post-format.js';
+import { readingTimeLabel, tagUrl } from './post-format.js';
 import { withBase } from './site-url.js';
 
 /** A post's tags as links to their tag pages. */
@@ -12,16 +14,16 @@ export function PostTags({ tags, basePath }: { tags: readonly string[]; basePath
   );
 }
 
-function PostSummary({ post, basePath, level }: { post: Post; basePath: string; level: 2 | 3 }) {
+function PostSummary({ post, basePath, level, ui }: { post: Post; basePath: string; level: 2 | 3; ui: UiText }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <li class="post-summary">
       <Heading class="post-summary__title"><a href={withBase(basePath, post.url)}>{post.title}</a></Heading>
       <p class="post-meta">
-        <time dateTime={post.date}>{formatDay(post.date)}</time>
+        <time dateTime={post.date}>{formatDay(post.date, ui.dates)}</time>
         <span aria-hidden="true"> · </span>
-        <span>{readingTimeLabel(post.readingMinutes)}</span>
-        {post.draft && <span class="badge post-meta__draft">Draft</span>}
+        <span>{readingTimeLabel(post.readingMinutes, ui)}</span>
+        {post.draft && <span class="badge post-meta__draft">{ui.messages.draft}</span>}
       </p>
       {post.excerpt && <p class="post-summary__excerpt">{post.excerpt}</p>}
       <PostTags tags={post.tags} basePath={basePath} />
@@ -30,30 +32,36 @@ function PostSummary({ post, basePath, level }: { post: Post; basePath: string; 
 }
 
 /** Posts newest first, each with date, reading time, excerpt and tags; `byYear` puts them under year headings. */
-export function PostList({ posts, basePath, byYear = false, limit }: { posts: readonly Post[]; basePath: string; byYear?: boolean; limit?: number }) {
+export function PostList({ posts, basePath, ui, byYear = false, limit }: {
+  posts: readonly Post[];
+  basePath: string;
+  ui: UiText;
+  byYear?: boolean;
+  limit?: number;
+}) {
   const shown = limit === undefined ? posts : posts.slice(0, limit);
-  if (shown.length === 0) return <p class="empty-note">No posts yet.</p>;
+  if (shown.length === 0) return <p class="empty-note">{ui.messages.no_posts}</p>;
   if (!byYear) {
-    return <ul class="post-list">{shown.map((post) => <PostSummary post={post} basePath={basePath} level={3} />)}</ul>;
+    return <ul class="post-list">{shown.map((post) => <PostSummary post={post} basePath={basePath} level={3} ui={ui} />)}</ul>;
   }
-  const years = groupByYear(shown, (p) => p.date);
+  const years = groupByYear(shown, (p) => p.date, ui.messages.undated);
   return (
     <div class="post-archive">
       {years.map(([year, items]) => (
         <section class="year-group" aria-labelledby={`year-${year}`}>
           <h2 class="year-group__title" id={`year-${year}`}>{year}</h2>
-          <ul class="post-list">{items.map((post) => <PostSummary post={post} basePath={basePath} level={3} />)}</ul>
+          <ul class="post-list">{items.map((post) => <PostSummary post={post} basePath={basePath} level={3} ui={ui} />)}</ul>
         </section>
       ))}
     </div>
   );
 }
 
-/** Items grouped by the year their date starts with, in the order given (so newest-first lists stay so). */
-export function groupByYear<T>(items: readonly T[], date: (item: T) => string | undefined): Array<[string, T[]]> {
+/** Items grouped by the year their date starts with, in the order given (so newest-first lists stay so); undated ones under `undated`. */
+export function groupByYear<T>(items: readonly T[], date: (item: T) => string | undefined, undated: string): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const year = date(item)?.slice(0, 4) || 'Undated';
+    const year = date(item)?.slice(0, 4) || undated;
     let list = groups.get(year);
     if (!list) groups.set(year, (list = []));
     list.push(item);

@@ -1,3 +1,4 @@
+import type { UiText } from '../../i18n/ui-text.js';
 import type { Author } from '../../model/types.js';
 import { Icon } from '../icons/icon.js';
 import { emailLinkHtml } from './email-link.js';
@@ -16,10 +17,10 @@ export function scriptLanguage(text: string): string | undefined {
 }
 
 /** The owner's card: avatar, names, position, employer, location, email, bio, interests and links. */
-export function ProfileSidebar({ author, basePath }: { author: Author; basePath: string }) {
+export function ProfileSidebar({ author, basePath, ui }: { author: Author; basePath: string; ui: UiText }) {
   const employer = author.employer;
   return (
-    <aside class="profile" aria-label="Profile">
+    <aside class="profile" aria-label={ui.messages.profile}>
       {author.avatar && (
         <img class="profile__avatar" src={withBase(basePath, author.avatar)} alt={author.name}
           width={AVATAR_SIZE} height={AVATAR_SIZE} decoding="async" />
@@ -48,7 +49,7 @@ export function ProfileSidebar({ author, basePath }: { author: Author; basePath:
       </ul>
       {author.interests.length > 0 && (
         <div class="profile__interests">
-          <p class="profile__label">Research interests</p>
+          <p class="profile__label">{ui.messages.research_interests}</p>
           <ul>{author.interests.map((interest) => <li>{interest}</li>)}</ul>
         </div>
       )}

@@ -9,13 +9,13 @@ export function SiteHeader({ site, current, search }: { site: Site; current: num
   const { basePath, title } = site.config;
   return (
     <>
-      <a class="skip-link" href="#main">Skip to content</a>
+      <a class="skip-link" href="#main">{site.ui.messages.skip_to_content}</a>
       <header class="site-header">
         <div class="site-header__inner">
           <a class="site-title" href={basePath + '/'}>{title}</a>
-          <TopNav items={site.navigation} current={current} basePath={basePath} />
+          <TopNav items={site.navigation} current={current} basePath={basePath} label={site.ui.messages.main_navigation} />
           {search && <SearchButton basePath={basePath} urls={search} />}
-          <ThemeToggle />
+          <ThemeToggle label={site.ui.messages.dark_theme} />
         </div>
       </header>
     </>

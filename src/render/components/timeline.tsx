@@ -1,6 +1,7 @@
+import { formatDateRange } from '../../i18n/format-date.js';
+import type { UiText } from '../../i18n/ui-text.js';
 import type { TimelineEntry } from '../../model/types.js';
 import { Icon } from '../icons/icon.js';
-import { formatDateRange } from './format-date.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { withBase } from './site-url.js';
 
@@ -8,8 +9,8 @@ import { withBase } from './site-url.js';
 // reading the image files, which render must not do.
 const LOGO_SIZE = 56;
 
-function Entry({ entry, basePath }: { entry: TimelineEntry; basePath: string }) {
-  const dates = formatDateRange(entry.start, entry.end, entry.current);
+function Entry({ entry, basePath, ui }: { entry: TimelineEntry; basePath: string; ui: UiText }) {
+  const dates = formatDateRange(entry.start, entry.end, entry.current, ui.dates, ui.messages.present);
   const org = entry.url
     ? <a href={withBase(basePath, entry.url)}>{entry.organization}</a>
     : entry.organization;
@@ -41,8 +42,9 @@ function Entry({ entry, basePath }: { entry: TimelineEntry; basePath: string }) 
 }
 
 /** Experience or education entries in the order given, each with logo, organisation, role and dates. */
-export function Timeline({ entries, basePath = '', limit }: {
+export function Timeline({ entries, ui, basePath = '', limit }: {
   entries: readonly TimelineEntry[];
+  ui: UiText;
   basePath?: string;
   limit?: number;
 }) {
@@ -50,7 +52,7 @@ export function Timeline({ entries, basePath = '', limit }: {
   const shown = limit === undefined ? entries : entries.slice(0, limit);
   return (
     <ol class="timeline">
-      {shown.map((entry) => <Entry entry={entry} basePath={basePath} />)}
+      {shown.map((entry) => <Entry entry={entry} basePath={basePath} ui={ui} />)}
     </ol>
   );
 }

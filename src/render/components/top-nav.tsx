@@ -7,10 +7,16 @@ export function currentNavIndex(items: readonly NavItem[], currentUrl: string | 
 }
 
 /** The site's main navigation, with the current page marked for assistive technology and the CSS. */
-export function TopNav({ items, current, basePath }: { items: readonly NavItem[]; current: number; basePath: string }) {
+export function TopNav({ items, current, basePath, label }: {
+  items: readonly NavItem[];
+  current: number;
+  basePath: string;
+  /** Accessible name of the navigation, in the site's language. */
+  label: string;
+}) {
   if (items.length === 0) return null;
   return (
-    <nav class="site-nav" aria-label="Main">
+    <nav class="site-nav" aria-label={label}>
       <ul>
         {items.map((item, i) => (
           <li><a href={withBase(basePath, item.url)} aria-current={i === current ? 'page' : undefined}>{item.title}</a></li>

@@ -11,7 +11,7 @@ export const galleryDirective: DirectiveSpec = {
   render: (site, options) => {
     if (!site.gallery) return '';
     const limit = options.limit as number | undefined;
-    return renderToString(<GalleryGrid items={site.gallery.images} images={galleryImages(site.gallery).ready} basePath={site.config.basePath}
+    return renderToString(<GalleryGrid items={site.gallery.images} images={galleryImages(site.gallery).ready} ui={site.ui} basePath={site.config.basePath}
       {...(limit !== undefined ? { limit } : {})} />);
   },
 };

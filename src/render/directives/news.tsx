@@ -8,5 +8,5 @@ export const newsDirective: DirectiveSpec = {
   name: 'news',
   summary: 'dated news from data/news.yml',
   options: { limit: 'integer' },
-  render: (site, options) => renderToString(<NewsList items={site.news} limit={(options.limit as number | undefined) ?? 8} drawn={overridesOf(site).newsItem} />),
+  render: (site, options) => renderToString(<NewsList items={site.news} ui={site.ui} limit={(options.limit as number | undefined) ?? 8} drawn={overridesOf(site).newsItem} />),
 };

@@ -11,6 +11,6 @@ export const postsDirective: DirectiveSpec = {
   render: (site, options) => {
     const tag = options.tag as string | undefined;
     const posts = (site.posts ?? []).filter((p) => tag === undefined || p.tags.some((t) => slugify(t) === slugify(tag)));
-    return renderToString(<PostList posts={posts} basePath={site.config.basePath} limit={(options.limit as number | undefined) ?? 5} />);
+    return renderToString(<PostList posts={posts} ui={site.ui} basePath={site.config.basePath} limit={(options.limit as number | undefined) ?? 5} />);
   },
 };

@@ -11,6 +11,6 @@ export const projectsDirective: DirectiveSpec = {
     const tag = options.tag as string | undefined;
     const projects = (site.projects ?? []).filter((p) => tag === undefined || p.tags.includes(tag));
     const limit = options.limit as number | undefined;
-    return renderToString(<ProjectCards projects={projects} basePath={site.config.basePath} {...(limit !== undefined ? { limit } : {})} />);
+    return renderToString(<ProjectCards projects={projects} ui={site.ui} basePath={site.config.basePath} {...(limit !== undefined ? { limit } : {})} />);
   },
 };

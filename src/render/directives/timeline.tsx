@@ -10,7 +10,7 @@ function timelineDirective(name: 'experience' | 'education'): DirectiveSpec {
     options: { limit: 'integer' },
     render: (site: Site, options) => {
       const limit = options.limit as number | undefined;
-      return renderToString(<Timeline entries={site[name]} basePath={site.config.basePath} {...(limit !== undefined ? { limit } : {})} />);
+      return renderToString(<Timeline entries={site[name]} ui={site.ui} basePath={site.config.basePath} {...(limit !== undefined ? { limit } : {})} />);
     },
   };
 }

@@ -56,14 +56,15 @@ export function renderPage(ctx: PageContext): string {
 
 /** The 404 page: reachable at any depth, so every link in it is site-absolute; never indexed. */
 export function renderNotFound(site: Site, assets: ThemeAssets): string {
-  const title = `Page not found · ${site.config.title}`;
+  const t = site.ui.messages;
+  const title = `${t.not_found_title} · ${site.config.title}`;
   const pageHead = pageHeadHtml({ title, description: site.config.description, ogType: 'website', noindex: true });
   const article = renderToString(
     <article class="page page--not-found">
-      <h1 class="page__title">Page not found</h1>
+      <h1 class="page__title">{t.not_found_title}</h1>
       <div class="page__body prose">
-        <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
-        <p><a href={site.config.basePath + '/'}>Go to the home page</a></p>
+        <p>{t.not_found_text}</p>
+        <p><a href={site.config.basePath + '/'}>{t.not_found_home}</a></p>
       </div>
     </article>,
   );

@@ -4,6 +4,7 @@ import { ProfileSidebar } from '../components/profile-sidebar.js';
 import { SiteFooter } from '../components/site-footer.js';
 import { SiteHeader } from '../components/site-header.js';
 import { siteHeadHtml, type ThemeAssets } from '../head/document-head.js';
+import { escapeAttr } from '../head/escape.js';
 import { overridesOf } from '../overrides/prepare-overrides.js';
 
 /**
@@ -30,8 +31,8 @@ function chrome(site: Site): Chrome {
     // The owner's templates draw the inside; the landmark elements stay Vita's, so every page keeps them.
     const own = overridesOf(site);
     c = {
-      sidebar: beforeEnd(own.profile !== undefined ? `<aside class="profile profile--override" aria-label="Profile">${own.profile}</aside>`
-        : renderToString(<ProfileSidebar author={site.author} basePath={basePath} />), '</aside>', html.sidebar_end),
+      sidebar: beforeEnd(own.profile !== undefined ? `<aside class="profile profile--override" aria-label="${escapeAttr(site.ui.messages.profile)}">${own.profile}</aside>`
+        : renderToString(<ProfileSidebar author={site.author} basePath={basePath} ui={site.ui} />), '</aside>', html.sidebar_end),
       footer: beforeEnd(own.footer !== undefined ? `<footer class="site-footer site-footer--override"><div class="site-footer__inner">${own.footer}</div></footer>`
         : renderToString(<SiteFooter footer={site.footer} basePath={basePath} />), '</footer>', html.footer_end),
       headers: new Map(),

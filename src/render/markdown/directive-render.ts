@@ -7,17 +7,19 @@ import type { DirectiveOptions, DirectiveSpec } from '../directives/spec.js';
 import type { DirectiveCall } from './directive-syntax.js';
 import { CALLOUTS } from './directives-plugin.js';
 import type { MarkdownEnv } from './markdown-env.js';
+import type { Messages } from '../../i18n/messages.js';
 
 // The callout component wraps finished HTML; containers are rendered as open and close tokens,
 // so we render it around a marker once and split there.
 const MARKER = '\u0000vita-callout-body\u0000';
 const calloutParts = new Map<string, [string, string]>();
 
-function calloutAround(kind: CalloutKind, title: string | undefined): [string, string] {
-  const key = `${kind}\u0000${title ?? ''}`;
+function calloutAround(kind: CalloutKind, title: string | undefined, t: Messages): [string, string] {
+  // An untitled callout is named by the site's word for its kind, so that word is part of the key.
+  const key = title === undefined ? `${kind}\u0001${t[kind]}` : `${kind}\u0000${title}`;
   let parts = calloutParts.get(key);
   if (!parts) {
-    const html = renderToString(h(Callout, { kind, ...(title !== undefined ? { title } : {}), html: MARKER }));
+    const html = renderToString(h(Callout, { kind, ...(title !== undefined ? { title } : {}), html: MARKER, t }));
     const at = html.indexOf(MARKER);
     parts = [html.slice(0, at) + '\n', html.slice(at + MARKER.length) + '\n'];
     calloutParts.set(key, parts);
@@ -101,7 +103,7 @@ function renderContainerOpen(token: Token, env: MarkdownEnv, tokens: Token[], id
   if (!kind) {
     env.bag.error('unknown-directive', env.file, where, `Unknown container ":::${call.name}".`, `Containers are callouts: ${CALLOUTS.map((c) => `:::${c}`).join(', ')}.`);
   }
-  const [open, close] = calloutAround((kind ?? 'note') as CalloutKind, call.label);
+  const [open, close] = calloutAround((kind ?? 'note') as CalloutKind, call.label, env.site.ui.messages);
   // The matching close token is the next one at this nesting level; hand it its half.
   const closeToken = findClose(tokens, idx);
   if (closeToken) closeToken.meta = { closeHtml: close };

@@ -39,7 +39,7 @@ export function directivePublications(pubs: readonly Publication[], options: Dir
 /** HTML for `::publications{…}` on any page: the filtered list with its legend. */
 export function renderPublicationsDirective(site: Site, options: DirectiveOptions): string {
   const pubs = directivePublications(site.publications, options);
-  return renderToString(h(PublicationList, { pubs, basePath: site.config.basePath, drawn: overridesOf(site).publication, idPrefix: 'pubs' }));
+  return renderToString(h(PublicationList, { pubs, basePath: site.config.basePath, drawn: overridesOf(site).publication, ui: site.ui, idPrefix: 'pubs' }));
 }
 
 /**
@@ -50,7 +50,8 @@ function renderInPage(site: Site, options: DirectiveOptions, page: DirectivePage
   const settings = page.frontMatter.publications;
   if (Object.keys(options).length === 0 && settings !== undefined) {
     const specs = readSections(settings, () => {});
-    if (specs) return publicationSectionsHtml(buildSections(site.publications, specs), site.config.basePath, overridesOf(site).publication);
+    if (specs) return publicationSectionsHtml(buildSections(site.publications, specs, site.ui.messages), site.config.basePath, site.ui,
+      overridesOf(site).publication);
   }
   return renderPublicationsDirective(site, options);
 }

@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill.js';
 import type { Site } from '../../model/types.js';
 import { publicationSectionsHtml } from '../components/publication-list.js';
 import { buildSections, DEFAULT_SECTIONS, readSections } from './sections.js';
@@ -18,15 +19,16 @@ export interface PublicationListPage {
 export function publicationListPage(site: Site, frontMatter: Readonly<Record<string, unknown>> | undefined,
   report: (message: string, hint: string) => void, siteSettings?: unknown): PublicationListPage {
   const specs = readSections(frontMatter?.publications, report) ?? readSections(siteSettings, report) ?? DEFAULT_SECTIONS;
-  const sections = buildSections(site.publications, specs);
+  const t = site.ui.messages;
+  const sections = buildSections(site.publications, specs, t);
   const count = site.publications.length;
   return {
     url: '/publications/',
-    title: 'Publications',
-    description: `${count} publication${count === 1 ? '' : 's'} by ${site.author.name}.`,
+    title: t.publications,
+    description: fill(count === 1 ? t.publications_by_one : t.publications_by, { count, name: site.author.name }),
     // Made when the page is written (with 10,000 papers it is ~30 MB of HTML), not held from here on.
     get bodyHtml() {
-      return publicationSectionsHtml(sections, site.config.basePath);
+      return publicationSectionsHtml(sections, site.config.basePath, site.ui);
     },
   };
 }

@@ -1,9 +1,10 @@
 import { renderToString } from 'preact-render-to-string';
 import { publicationSlug } from '../../model/publications/slug.js';
+import { formatMonthYear } from '../../i18n/format-date.js';
+import type { UiText } from '../../i18n/ui-text.js';
 import type { Publication, Site } from '../../model/types.js';
 import { AuthorList } from '../components/author-list.js';
-import { formatMonthYear } from '../components/format-date.js';
-import { Badges, PublicationLinks, publicationUrl, slugId, VenueLine } from '../components/publication-item.js';
+import { Badges, CopyButton, PublicationLinks, publicationUrl, slugId, VenueLine } from '../components/publication-item.js';
 import { MarksLegend } from '../components/publication-list.js';
 import { withBase } from '../components/site-url.js';
 import { highwireTags } from './highwire.js';
@@ -29,29 +30,29 @@ export function citationFileUrls(p: Pick<Publication, 'key'>): { bib: string; ri
   return { bib: `${base}.bib`, ris: `${base}.ris`, csl: `${base}.json` };
 }
 
-function PaperBody({ pub, basePath }: { pub: Publication; basePath: string }) {
+function PaperBody({ pub, basePath, ui }: { pub: Publication; basePath: string; ui: UiText }) {
   const files = citationFileUrls(pub);
   const bibId = `paper-${slugId(pub.key)}-bibtex`;
   return (
     <div class="paper">
-      <Badges pub={pub} />
-      <div class="publication__authors paper__authors"><AuthorList authors={pub.authors} etAl={pub.etAl ?? false} /></div>
-      <MarksLegend pubs={[pub]} />
-      <VenueLine pub={pub} />
-      {pub.date && pub.date.length > 4 && <p class="paper__date"><time dateTime={pub.date}>{formatMonthYear(pub.date)}</time></p>}
+      <Badges pub={pub} ui={ui} />
+      <div class="publication__authors paper__authors"><AuthorList authors={pub.authors} ui={ui} etAl={pub.etAl ?? false} /></div>
+      <MarksLegend pubs={[pub]} ui={ui} />
+      <VenueLine pub={pub} ui={ui} />
+      {pub.date && pub.date.length > 4 && <p class="paper__date"><time dateTime={pub.date}>{formatMonthYear(pub.date, ui.dates)}</time></p>}
       {pub.award && <p class="publication__award">{pub.award}</p>}
-      <PublicationLinks pub={pub} basePath={basePath} />
+      <PublicationLinks pub={pub} basePath={basePath} ui={ui} />
       {pub.preview && <img class="paper__preview" src={withBase(basePath, pub.preview)} alt="" decoding="async" />}
       {pub.abstract && (
         <section class="paper__abstract" aria-labelledby="paper-abstract">
-          <h2 id="paper-abstract">Abstract</h2>
+          <h2 id="paper-abstract">{ui.messages.abstract}</h2>
           <p>{pub.abstract}</p>
         </section>
       )}
       <section class="paper__cite" aria-labelledby="paper-cite">
-        <h2 id="paper-cite">Cite</h2>
+        <h2 id="paper-cite">{ui.messages.cite}</h2>
         {pub.bibtex && <pre id={bibId} tabindex={0}><code>{pub.bibtex}</code></pre>}
-        {pub.bibtex && <button type="button" class="copy-button" data-copy-target={bibId} hidden>Copy BibTeX</button>}
+        {pub.bibtex && <CopyButton target={bibId} ui={ui} />}
         <ul class="paper__downloads">
           <li><a href={withBase(basePath, files.bib)} download>BibTeX (.bib)</a></li>
           <li><a href={withBase(basePath, files.ris)} download>RIS (.ris)</a></li>
@@ -74,7 +75,7 @@ export function paperPage(site: Site, pub: Publication): PaperPage {
     title,
     description,
     get bodyHtml() {
-      return renderToString(<PaperBody pub={pub} basePath={site.config.basePath} />);
+      return renderToString(<PaperBody pub={pub} basePath={site.config.basePath} ui={site.ui} />);
     },
     get extraHead() {
       return highwireTags(site.config, pub);

@@ -1,3 +1,4 @@
+import type { MessageKey, Messages } from '../../i18n/messages.js';
 import type { Publication, PublicationType } from '../../model/types.js';
 import { isPreprint } from './select.js';
 
@@ -22,9 +23,9 @@ const ALIASES: Record<string, SectionKind> = { preprint: 'preprints', years: 'ye
 /** Used when neither the page nor site.yml says otherwise: preprints first, then everything else by year. */
 export const DEFAULT_SECTIONS: readonly SectionSpec[] = [{ kind: 'preprints' }, { kind: 'year' }];
 
-const TYPE_TITLES: Record<PublicationType, string> = {
-  article: 'Journal articles', conference: 'Conference papers', preprint: 'Preprints', thesis: 'Theses', book: 'Books',
-  chapter: 'Book chapters', report: 'Technical reports', talk: 'Talks', other: 'Other publications',
+const TYPE_TITLES: Record<PublicationType, MessageKey> = {
+  article: 'journal_articles', conference: 'conference_papers', preprint: 'preprints', thesis: 'theses', book: 'books',
+  chapter: 'book_chapters', report: 'technical_reports', talk: 'talks', other: 'other_publications',
 };
 
 /** Reads `publications: { sections: [...] }` front matter; each item a kind or `{ kind, title }`. */
@@ -53,9 +54,9 @@ export function readSections(value: unknown, report: (message: string, hint: str
 
 /**
  * Fills sections in order; each paper appears once, in the first section that wants it
- * (so "selected, then by year" lists the selected papers on top and the rest below).
+ * (so "selected, then by year" lists the selected papers on top and the rest below). Default titles are the site's words `t`.
  */
-export function buildSections(pubs: readonly Publication[], specs: readonly SectionSpec[]): Section[] {
+export function buildSections(pubs: readonly Publication[], specs: readonly SectionSpec[], t: Messages): Section[] {
   const taken = new Set<Publication>();
   const out: Section[] = [];
   const take = (id: string, title: string, match: (p: Publication) => boolean) => {
@@ -65,9 +66,9 @@ export function buildSections(pubs: readonly Publication[], specs: readonly Sect
   };
   for (const spec of specs) {
     switch (spec.kind) {
-      case 'selected': take('selected', spec.title ?? 'Selected publications', (p) => p.selected); break;
-      case 'preprints': take('preprints', spec.title ?? 'Preprints', isPreprint); break;
-      case 'all': take('all', spec.title ?? 'Publications', () => true); break;
+      case 'selected': take('selected', spec.title ?? t.selected_publications, (p) => p.selected); break;
+      case 'preprints': take('preprints', spec.title ?? t.preprints, isPreprint); break;
+      case 'all': take('all', spec.title ?? t.publications, () => true); break;
       case 'year': {
         // One pass: a list of 10,000 papers over 30 years should not be filtered 30 times.
         const byYear = new Map<number | undefined, Publication[]>();
@@ -79,11 +80,11 @@ export function buildSections(pubs: readonly Publication[], specs: readonly Sect
           else byYear.set(p.year, [p]);
         }
         const years = [...byYear.keys()].sort((a, b) => (b ?? -1) - (a ?? -1));
-        for (const y of years) out.push({ id: `year-${y ?? 'undated'}`, title: y === undefined ? 'Undated' : String(y), pubs: byYear.get(y)! });
+        for (const y of years) out.push({ id: `year-${y ?? 'undated'}`, title: y === undefined ? t.undated : String(y), pubs: byYear.get(y)! });
         break;
       }
       case 'type':
-        for (const t of Object.keys(TYPE_TITLES) as PublicationType[]) take(`type-${t}`, TYPE_TITLES[t], (p) => p.type === t);
+        for (const type of Object.keys(TYPE_TITLES) as PublicationType[]) take(`type-${type}`, t[TYPE_TITLES[type]], (p) => p.type === type);
         break;
     }
   }

@@ -4,6 +4,7 @@ import { linkSchema, stringList, urlField } from './common.js';
 import { themeSchema } from './theme.js';
 import { searchSchema } from './search.js';
 import { cvPdfSchema } from './cv-pdf.js';
+import { uiTextSchema } from './ui-text.js';
 
 const PROFILE_KINDS = [
   'scholar', 'orcid', 'github', 'gitlab', 'arxiv', 'semantic_scholar', 'dblp', 'researchgate', 'linkedin', 'x',
@@ -39,6 +40,7 @@ export const siteSchema = z.strictObject({
   description: z.string().optional(),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as en or zh-CN').optional(),
   color_scheme: z.enum(['system', 'light', 'dark']).optional(),
+  ui_text: uiTextSchema.optional(),
   author: authorSchema,
   navigation: z.array(z.strictObject({ title: z.string().min(1), url: urlField })).optional(),
   footer: z.strictObject({ text: z.string().optional(), links: z.array(linkSchema).optional() }).optional(),

@@ -117,7 +117,7 @@ test('YAML publications get generated BibTeX with LaTeX specials escaped', () =>
 test('a link the owner labelled wins over the generated one with the same label', () => {
   const { publications } = build({ yml: '- key: a\n  title: A\n  authors: [X]\n  arxiv: "2311.17331"\n  code: https://github.com/x/y\n  links:\n    - { label: arXiv, url: "https://arxiv.org/pdf/2311.17331" }\n' });
   assert.deepEqual(publications[0]!.links, [
-    { label: 'Code', url: 'https://github.com/x/y', icon: 'github' },
+    { label: 'Code', text: 'link_code', url: 'https://github.com/x/y', icon: 'github' },
     { label: 'arXiv', url: 'https://arxiv.org/pdf/2311.17331', icon: 'arxiv' },
   ]);
 });

@@ -1,3 +1,4 @@
+import { englishUi } from '../../helpers/ui.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
@@ -12,7 +13,7 @@ function pub(extra: Partial<Publication>): Publication {
 }
 
 test('CV publications: authors with the owner in bold and equal contribution marked, title, venue, year, status', () => {
-  const html = renderToString(<CvPublications pubs={[
+  const html = renderToString(<CvPublications ui={englishUi} pubs={[
     pub({
       authors: [
         { name: 'Ada L', isOwner: true, equal: true, corresponding: false },

@@ -1,3 +1,4 @@
+import { englishUi } from '../../helpers/ui.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderToString } from 'preact-render-to-string';
@@ -9,7 +10,7 @@ const item = (date: string, text: string): NewsItem => ({ date, text, source: sr
 
 test('three items with limit 2: newest two shown, the oldest under "Earlier news"', () => {
   const html = renderToString(
-    <NewsList items={[item('2024-03', 'Old'), item('2025-05', 'New **paper**'), item('2024-11-02', 'Middle')]} limit={2} />,
+    <NewsList ui={englishUi} items={[item('2024-03', 'Old'), item('2025-05', 'New **paper**'), item('2024-11-02', 'Middle')]} limit={2} />,
   );
   assert.equal(html,
     '<div class="news-list"><ul class="news">' +
@@ -21,23 +22,23 @@ test('three items with limit 2: newest two shown, the oldest under "Earlier news
 });
 
 test('no <details> when every item fits under the limit', () => {
-  const html = renderToString(<NewsList items={[item('2025-01', 'One')]} />);
+  const html = renderToString(<NewsList ui={englishUi} items={[item('2025-01', 'One')]} />);
   assert.equal(html,
     '<div class="news-list"><ul class="news"><li class="news__item"><time class="news__date" datetime="2025-01">January 2025</time>' +
     '<span class="news__text">One</span></li></ul></div>');
 });
 
 test('limit 0 folds everything', () => {
-  const html = renderToString(<NewsList items={[item('2025-01', 'One')]} limit={0} />);
+  const html = renderToString(<NewsList ui={englishUi} items={[item('2025-01', 'One')]} limit={0} />);
   assert.ok(html.startsWith('<div class="news-list"><details class="news-list__earlier"><summary>Earlier news</summary>'));
 });
 
 test('no items renders nothing', () => {
-  assert.equal(renderToString(<NewsList items={[]} />), '');
+  assert.equal(renderToString(<NewsList ui={englishUi} items={[]} />), '');
 });
 
 test('raw HTML in news text is shown as text, Markdown still applies', () => {
-  const html = renderToString(<NewsList items={[item('2025-01', '<script>alert(1)</script> *new*')]} />);
+  const html = renderToString(<NewsList ui={englishUi} items={[item('2025-01', '<script>alert(1)</script> *new*')]} />);
   assert.match(html, /<span class="news__text">&lt;script&gt;alert\(1\)&lt;\/script&gt; <em>new<\/em><\/span>/);
   assert.doesNotMatch(html, /<script>/);
 });

@@ -1,3 +1,4 @@
+import { englishUi } from '../../helpers/ui.js';
 import type { Page, Site } from '../../../src/model/types.js';
 
 const src = (file: string, line = 1) => ({ file, line, col: 1 });
@@ -13,6 +14,7 @@ export function fixtureSite(overrides: Partial<Site> = {}): Site {
       language: 'en',
       colorScheme: 'system',
     },
+    ui: englishUi,
     author: {
       name: 'Zeqing Wang',
       nativeName: '王泽卿',

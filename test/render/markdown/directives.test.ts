@@ -1,3 +1,4 @@
+import { englishUi } from '../../helpers/ui.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
@@ -9,6 +10,7 @@ import type { MarkdownEnv } from '../../../src/render/markdown/markdown-env.js';
 const src = (line: number) => ({ file: 'data/x.yml', line, col: 1 });
 const site: Site = {
   config: { title: 'T', url: 'https://t.example', basePath: '', description: '', language: 'en', colorScheme: 'system' },
+  ui: englishUi,
   author: { name: 'Ada Lovelace', nameVariants: ['Ada Lovelace'], emails: [], links: [], interests: [] },
   navigation: [], footer: { links: [] }, pages: [],
   news: [
