@@ -21,6 +21,8 @@ export interface Messages {
   copy_failed: string;
   /** Title of the default navigation's only item, the home page. */
   about: string;
+  /** Title of a page's table of contents. */
+  on_this_page: string;
   not_found_title: string;
   not_found_text: string;
   not_found_home: string;

@@ -40,7 +40,7 @@ test('the fixture does print the English words, so the check above can fail', as
   const printed = englishLeftovers(localeFor('de')!.messages).filter((w) => html.includes(w));
   for (const word of ['Skip to content', 'Earlier news', 'Present', 'Equal contribution', 'Corresponding author',
     'Copy BibTeX', 'Under review', 'min read', 'Older post', 'Invited talk', 'Page not found', 'Abstract', 'Cite',
-    'Research interests', 'Dark theme', 'arXiv preprint', 'Tip', 'Code', 'Slides', 'Curriculum Vitae']) {
+    'Research interests', 'Dark theme', 'arXiv preprint', 'Tip', 'Code', 'Slides', 'Curriculum Vitae', 'On this page']) {
     assert.ok(printed.includes(word), word);
   }
 });

@@ -5,7 +5,7 @@
 export const wordySite = (language: string, extra = '') => ({
   'site.yml': `title: Ωmega\nurl: https://t.example\nlanguage: ${language}\n${extra}author:\n  name: Zeqing Wang\n` +
     '  native_name: 王泽卿\n  interests: [Λ]\n',
-  'pages/index.md': '---\ntitle: Ω\nlayout: home\n---\n\n::news{limit=1}\n\n::experience\n\n::publications\n\n' +
+  'pages/index.md': '---\ntitle: Ω\nlayout: home\ntoc: true\n---\n\n## Ω\n\n## Ψ\n\n::news{limit=1}\n\n::experience\n\n::publications\n\n' +
     ':::tip\nΩ\n:::\n\n| Ω |\n|---|\n| λ |\n\n::posts\n\n::talks\n',
   'data/news.yml': '- { date: 2025-05, text: Ω }\n- { date: 2024-01-02, text: Ψ }\n',
   'data/experience.yml': '- { organization: Ω, role: Ψ, start: 2025-01, end: present }\n',

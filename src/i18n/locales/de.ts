@@ -16,6 +16,7 @@ export const de: Locale = {
     copied: 'In die Zwischenablage kopiert',
     copy_failed: 'Kopieren fehlgeschlagen',
     about: 'Über mich',
+    on_this_page: 'Auf dieser Seite',
     not_found_title: 'Seite nicht gefunden',
     not_found_text: 'Unter dieser Adresse gibt es nichts. Die Seite wurde vielleicht verschoben, oder der Link ist fehlerhaft.',
     not_found_home: 'Zur Startseite',

@@ -16,6 +16,7 @@ export const en: Locale = {
     copied: 'Copied to clipboard',
     copy_failed: 'Copy failed',
     about: 'About',
+    on_this_page: 'On this page',
     not_found_title: 'Page not found',
     not_found_text: 'There is nothing at this address. It may have moved, or the link may be mistyped.',
     not_found_home: 'Go to the home page',

@@ -16,6 +16,7 @@ export const es: Locale = {
     copied: 'Copiado al portapapeles',
     copy_failed: 'No se pudo copiar',
     about: 'Inicio',
+    on_this_page: 'En esta página',
     not_found_title: 'Página no encontrada',
     not_found_text: 'No hay nada en esta dirección. Puede que la página se haya movido o que el enlace esté mal escrito.',
     not_found_home: 'Ir a la página de inicio',

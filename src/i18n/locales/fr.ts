@@ -16,6 +16,7 @@ export const fr: Locale = {
     copied: 'Copié dans le presse-papiers',
     copy_failed: 'Échec de la copie',
     about: 'Accueil',
+    on_this_page: 'Sur cette page',
     not_found_title: 'Page introuvable',
     not_found_text: 'Il n’y a rien à cette adresse. La page a peut-être été déplacée, ou le lien est erroné.',
     not_found_home: 'Revenir à la page d’accueil',

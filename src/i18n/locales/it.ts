@@ -16,6 +16,7 @@ export const it: Locale = {
     copied: 'Copiato negli appunti',
     copy_failed: 'Copia non riuscita',
     about: 'Chi sono',
+    on_this_page: 'In questa pagina',
     not_found_title: 'Pagina non trovata',
     not_found_text: 'Non c’è niente a questo indirizzo. La pagina potrebbe essere stata spostata, o il link potrebbe essere sbagliato.',
     not_found_home: 'Torna alla pagina iniziale',

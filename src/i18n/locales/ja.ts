@@ -16,6 +16,7 @@ export const ja: Locale = {
     copied: 'クリップボードにコピーしました',
     copy_failed: 'コピーできませんでした',
     about: 'ホーム',
+    on_this_page: 'このページの内容',
     not_found_title: 'ページが見つかりません',
     not_found_text: 'このアドレスには何もありません。ページが移動したか、リンクが間違っている可能性があります。',
     not_found_home: 'ホームページへ戻る',

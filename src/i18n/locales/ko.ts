@@ -16,6 +16,7 @@ export const ko: Locale = {
     copied: '클립보드에 복사했습니다',
     copy_failed: '복사하지 못했습니다',
     about: '소개',
+    on_this_page: '이 페이지의 내용',
     not_found_title: '페이지를 찾을 수 없습니다',
     not_found_text: '이 주소에는 아무것도 없습니다. 페이지가 옮겨졌거나 링크가 잘못되었을 수 있습니다.',
     not_found_home: '홈페이지로 가기',

@@ -16,6 +16,7 @@ export const pt: Locale = {
     copied: 'Copiado para a área de transferência',
     copy_failed: 'Não foi possível copiar',
     about: 'Início',
+    on_this_page: 'Nesta página',
     not_found_title: 'Página não encontrada',
     not_found_text: 'Não há nada neste endereço. A página pode ter mudado de lugar, ou o link pode estar errado.',
     not_found_home: 'Ir para a página inicial',

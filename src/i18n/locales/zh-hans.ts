@@ -16,6 +16,7 @@ export const zhHans: Locale = {
     copied: '已复制到剪贴板',
     copy_failed: '复制失败',
     about: '关于',
+    on_this_page: '本页目录',
     not_found_title: '页面不存在',
     not_found_text: '这个地址没有内容。页面可能已经移动，或者链接有误。',
     not_found_home: '返回首页',

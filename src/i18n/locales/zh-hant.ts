@@ -16,6 +16,7 @@ export const zhHant: Locale = {
     copied: '已複製到剪貼簿',
     copy_failed: '複製失敗',
     about: '關於',
+    on_this_page: '本頁目錄',
     not_found_title: '找不到頁面',
     not_found_text: '這個網址沒有內容。頁面可能已經移動，或是連結有誤。',
     not_found_home: '回到首頁',

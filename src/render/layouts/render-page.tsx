@@ -10,8 +10,8 @@ import type { PageContext } from './page-context.js';
 import { tocHtml } from './toc.js';
 import { footerHtml, headerHtml, sharedHeadHtml, sidebarHtml } from './site-chrome.js';
 
-function pageArticle(title: string, bodyHtml: string, display: PageDisplay = {}): string {
-  const toc = display.toc ? tocHtml(bodyHtml) : '';
+function pageArticle(site: Site, title: string, bodyHtml: string, display: PageDisplay = {}): string {
+  const toc = display.toc ? tocHtml(bodyHtml, site.ui.messages.on_this_page) : '';
   return renderToString(
     <article class="page">
       <h1 class={display.hideTitle ? 'page__title sr-only' : 'page__title'}>{title}</h1>
@@ -48,7 +48,7 @@ export function renderPage(ctx: PageContext): string {
     ...(ctx.extraHead ? { extraHead: ctx.extraHead } : {}),
     ...(jsonLd.length > 0 ? { jsonLdHtml: jsonLdScripts(jsonLd) } : {}),
   });
-  const article = pageArticle(page.title, ctx.bodyHtml, page.display);
+  const article = pageArticle(site, page.title, ctx.bodyHtml, page.display);
   const search = searchAttributes(site, page.url, ctx.search);
   const body = pageBody(site, ctx.assets, currentNavIndex(site.navigation, page.url), layout, article, search);
   return documentHtml(site, { pageHead, sharedHead: sharedHeadHtml(site, ctx.assets), body });

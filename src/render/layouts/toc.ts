@@ -17,10 +17,10 @@ function headingsOf(bodyHtml: string): Heading[] {
 }
 
 /**
- * "On this page": a nested list of links to the body's h2 and h3 headings, or '' when it has fewer than two.
+ * "On this page" (`title`, in the site's words): a nested list of links to the body's h2 and h3 headings, or '' when it has fewer than two.
  * Ids and text come out of HTML Vita rendered, so they are already escaped; text is taken as it is.
  */
-export function tocHtml(bodyHtml: string): string {
+export function tocHtml(bodyHtml: string, title: string): string {
   const headings = headingsOf(bodyHtml);
   if (headings.length < 2) return '';
   let html = '';
@@ -36,5 +36,5 @@ export function tocHtml(bodyHtml: string): string {
     }
   });
   html += open ? '</ol></li>' : '</li>';
-  return `<nav class="toc" aria-labelledby="toc-title"><p class="toc__title" id="toc-title">${escapeHtml('On this page')}</p><ol>${html}</ol></nav>`;
+  return `<nav class="toc" aria-labelledby="toc-title"><p class="toc__title" id="toc-title">${escapeHtml(title)}</p><ol>${html}</ol></nav>`;
 }
