@@ -11,6 +11,8 @@ export interface Messages {
   /** Accessible name of the language switcher. */
   languages: string;
   dark_theme: string;
+  /** Accessible name of the header's search button. */
+  search: string;
   /** Accessible name of the owner's profile card. */
   profile: string;
   research_interests: string;

@@ -8,6 +8,7 @@ export const de: Locale = {
     skip_to_content: 'Zum Inhalt springen',
     main_navigation: 'Hauptmenü',
     languages: 'Sprachen',
+    search: 'Suche',
     dark_theme: 'Dunkles Design',
     profile: 'Profil',
     research_interests: 'Forschungsinteressen',

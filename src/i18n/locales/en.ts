@@ -8,6 +8,7 @@ export const en: Locale = {
     skip_to_content: 'Skip to content',
     main_navigation: 'Main',
     languages: 'Languages',
+    search: 'Search',
     dark_theme: 'Dark theme',
     profile: 'Profile',
     research_interests: 'Research interests',

@@ -8,6 +8,7 @@ export const es: Locale = {
     skip_to_content: 'Saltar al contenido',
     main_navigation: 'Menú principal',
     languages: 'Idiomas',
+    search: 'Buscar',
     dark_theme: 'Tema oscuro',
     profile: 'Perfil',
     research_interests: 'Líneas de investigación',

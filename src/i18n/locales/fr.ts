@@ -8,6 +8,7 @@ export const fr: Locale = {
     skip_to_content: 'Aller au contenu',
     main_navigation: 'Menu principal',
     languages: 'Langues',
+    search: 'Rechercher',
     dark_theme: 'Thème sombre',
     profile: 'Profil',
     research_interests: 'Thèmes de recherche',

@@ -8,6 +8,7 @@ export const it: Locale = {
     skip_to_content: 'Vai al contenuto',
     main_navigation: 'Menu principale',
     languages: 'Lingue',
+    search: 'Cerca',
     dark_theme: 'Tema scuro',
     profile: 'Profilo',
     research_interests: 'Interessi di ricerca',

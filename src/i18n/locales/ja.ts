@@ -8,6 +8,7 @@ export const ja: Locale = {
     skip_to_content: '本文へスキップ',
     main_navigation: 'メインメニュー',
     languages: '言語',
+    search: '検索',
     dark_theme: 'ダークテーマ',
     profile: 'プロフィール',
     research_interests: '研究分野',

@@ -8,6 +8,7 @@ export const ko: Locale = {
     skip_to_content: '본문으로 건너뛰기',
     main_navigation: '주 메뉴',
     languages: '언어',
+    search: '검색',
     dark_theme: '어두운 테마',
     profile: '프로필',
     research_interests: '연구 분야',

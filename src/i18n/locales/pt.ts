@@ -8,6 +8,7 @@ export const pt: Locale = {
     skip_to_content: 'Pular para o conteúdo',
     main_navigation: 'Menu principal',
     languages: 'Idiomas',
+    search: 'Pesquisar',
     dark_theme: 'Tema escuro',
     profile: 'Perfil',
     research_interests: 'Interesses de pesquisa',

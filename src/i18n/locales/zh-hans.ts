@@ -8,6 +8,7 @@ export const zhHans: Locale = {
     skip_to_content: '跳到正文',
     main_navigation: '主导航',
     languages: '语言',
+    search: '搜索',
     dark_theme: '深色主题',
     profile: '个人简介',
     research_interests: '研究兴趣',

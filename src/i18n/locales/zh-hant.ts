@@ -8,6 +8,7 @@ export const zhHant: Locale = {
     skip_to_content: '跳至主要內容',
     main_navigation: '主選單',
     languages: '語言',
+    search: '搜尋',
     dark_theme: '深色主題',
     profile: '個人簡介',
     research_interests: '研究興趣',

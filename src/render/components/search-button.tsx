@@ -6,12 +6,12 @@ import { withBase } from './site-url.js';
  * The header's search button, drawn like the theme toggle. Rendered `hidden` because the dialog needs
  * JavaScript; the boot script un-hides it. Its data attributes tell the script where the dialog and index are.
  */
-export function SearchButton({ basePath, urls }: { basePath: string; urls: SearchAssetUrls }) {
+export function SearchButton({ basePath, urls, label }: { basePath: string; urls: SearchAssetUrls; label: string }) {
   return (
     <button class="theme-toggle search-button" type="button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K"
       data-search-dialog={withBase(basePath, urls.dialog)} data-search-css={withBase(basePath, urls.css)} data-search-base={basePath + '/'} hidden>
       <Icon name="search" />
-      <span class="sr-only">Search</span>
+      <span class="sr-only">{label}</span>
     </button>
   );
 }

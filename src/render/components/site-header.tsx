@@ -14,7 +14,7 @@ export function SiteHeader({ site, current, search }: { site: Site; current: num
         <div class="site-header__inner">
           <a class="site-title" href={basePath + '/'}>{title}</a>
           <TopNav items={site.navigation} current={current} basePath={basePath} label={site.ui.messages.main_navigation} />
-          {search && <SearchButton basePath={basePath} urls={search} />}
+          {search && <SearchButton basePath={basePath} urls={search} label={site.ui.messages.search} />}
           <ThemeToggle label={site.ui.messages.dark_theme} />
         </div>
       </header>
