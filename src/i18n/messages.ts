@@ -48,6 +48,8 @@ export interface Messages {
   et_al: string;
   /** Joins the last two authors in the CV. */
   and: string;
+  /** `{count}`: citations of a paper. */
+  cited_by: string;
   abstract: string;
   cite: string;
   preprint: string;

@@ -35,6 +35,7 @@ export const de: Locale = {
     more_authors_with_owner: 'u. a. ({count} weitere, darunter {name})',
     et_al: 'u. a.',
     and: 'und',
+    cited_by: '{count}-mal zitiert',
     abstract: 'Zusammenfassung',
     cite: 'Zitieren',
     preprint: 'Preprint',

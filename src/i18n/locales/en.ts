@@ -35,6 +35,7 @@ export const en: Locale = {
     more_authors_with_owner: 'et al. ({count} more, including {name})',
     et_al: 'et al.',
     and: 'and',
+    cited_by: 'Cited by {count}',
     abstract: 'Abstract',
     cite: 'Cite',
     preprint: 'Preprint',

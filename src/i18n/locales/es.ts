@@ -35,6 +35,7 @@ export const es: Locale = {
     more_authors_with_owner: 'et al. ({count} más, entre ellos {name})',
     et_al: 'et al.',
     and: 'y',
+    cited_by: 'Citado {count} veces',
     abstract: 'Resumen',
     cite: 'Citar',
     preprint: 'Preprint',

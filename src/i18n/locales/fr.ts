@@ -35,6 +35,7 @@ export const fr: Locale = {
     more_authors_with_owner: 'et al. ({count} de plus, dont {name})',
     et_al: 'et al.',
     and: 'et',
+    cited_by: 'Cité {count} fois',
     abstract: 'Résumé',
     cite: 'Citer',
     preprint: 'Prépublication',

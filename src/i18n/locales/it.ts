@@ -35,6 +35,7 @@ export const it: Locale = {
     more_authors_with_owner: 'et al. (altri {count}, tra cui {name})',
     et_al: 'et al.',
     and: 'e',
+    cited_by: 'Citato {count} volte',
     abstract: 'Sommario',
     cite: 'Cita',
     preprint: 'Preprint',

@@ -35,6 +35,7 @@ export const ja: Locale = {
     more_authors_with_owner: 'ほか（残り {count} 名、{name} を含む）',
     et_al: 'ほか',
     and: 'および',
+    cited_by: '被引用数 {count}',
     abstract: '要旨',
     cite: '引用',
     preprint: 'プレプリント',

@@ -35,6 +35,7 @@ export const ko: Locale = {
     more_authors_with_owner: '외 {count}명 ({name} 포함)',
     et_al: '외',
     and: '및',
+    cited_by: '{count}회 인용',
     abstract: '초록',
     cite: '인용',
     preprint: '프리프린트',

@@ -35,6 +35,7 @@ export const pt: Locale = {
     more_authors_with_owner: 'et al. (mais {count}, entre eles {name})',
     et_al: 'et al.',
     and: 'e',
+    cited_by: 'Citado {count} vezes',
     abstract: 'Resumo',
     cite: 'Citar',
     preprint: 'Pré-print',

@@ -35,6 +35,7 @@ export const zhHant: Locale = {
     more_authors_with_owner: '等（另有 {count} 位，包括 {name}）',
     et_al: '等',
     and: '和',
+    cited_by: '被引用 {count} 次',
     abstract: '摘要',
     cite: '引用',
     preprint: '預印本',

@@ -138,7 +138,7 @@ export function PublicationItem({ pub, basePath, ui, level = 3, idPrefix = 'pub'
         <div class="publication__authors"><AuthorList authors={pub.authors} ui={ui} etAl={pub.etAl ?? false} limit={authorLimit} /></div>
         <VenueLine pub={pub} ui={ui} />
         {pub.award && <p class="publication__award">{pub.award}</p>}
-        {pub.citedBy !== undefined && <p class="publication__cited-by">Cited by {pub.citedBy}</p>}
+        {pub.citedBy !== undefined && <p class="publication__cited-by">{fill(ui.messages.cited_by, { count: pub.citedBy })}</p>}
         <PublicationLinks pub={pub} basePath={basePath} ui={ui} />
         {pub.abstract && (
           <details class="publication__abstract">
