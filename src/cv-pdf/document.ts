@@ -60,16 +60,16 @@ export function cvTypstSource(site: Site, look: CvLook, date: CvDate | undefined
 
 function section(id: CvSectionId, site: Site, cv: CvData, t: TypstText): string[] {
   const wrap = (title: string, body: string) => (body ? [`#cv-section[${title}][\n${body}\n]`] : []);
-  const title = escapeMarkup(CV_SECTION_TITLES[id]);
+  const title = escapeMarkup(site.ui.messages[CV_SECTION_TITLES[id]]);
   switch (id) {
-    case 'education': return wrap(title, timelineSection(site.education, t));
-    case 'experience': return wrap(title, timelineSection(site.experience, t));
+    case 'education': return wrap(title, timelineSection(site.education, t, site.ui));
+    case 'experience': return wrap(title, timelineSection(site.experience, t, site.ui));
     case 'publications': return wrap(title, publicationsSection(site, t));
-    case 'talks': return wrap(title, talksSection(site.talks ?? [], t));
+    case 'talks': return wrap(title, talksSection(site.talks ?? [], t, site.ui));
     case 'teaching': return wrap(title, teachingSection(site.teaching ?? [], t));
     case 'honors': return wrap(title, honorsSection(site.honors, t));
     case 'skills': return wrap(title, skillsSection(cv.skills, CV_YML, t));
-    case 'service': return wrap(title, itemsSection(cv.service, CV_YML, t));
-    case 'other': return cv.sections.flatMap((s) => wrap(t.plain(s.title, CV_YML), itemsSection(s.items, CV_YML, t)));
+    case 'service': return wrap(title, itemsSection(cv.service, CV_YML, t, site.ui));
+    case 'other': return cv.sections.flatMap((s) => wrap(t.plain(s.title, CV_YML), itemsSection(s.items, CV_YML, t, site.ui)));
   }
 }

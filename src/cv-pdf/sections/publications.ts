@@ -1,5 +1,4 @@
 import type { Publication, PublicationAuthor, Site } from '../../model/types.js';
-import { CORRESPONDING_TITLE, EQUAL_TITLE } from '../../render/components/author-list.js';
 import { buildSections, DEFAULT_SECTIONS, readSections } from '../../render/publications/sections.js';
 import { titleText } from '../../render/publications/title-html.js';
 import type { TypstText } from '../typst-text.js';
@@ -13,11 +12,11 @@ const STATUS_NOTES: Partial<Record<Publication['status'], string>> = { preprint:
 export function publicationsSection(site: Site, t: TypstText): string {
   const page = site.pages.find((p) => p.url === '/publications/');
   const specs = readSections(page?.frontMatter.publications, () => {}) ?? DEFAULT_SECTIONS;
-  const groups = buildSections(site.publications, specs);
+  const groups = buildSections(site.publications, specs, site.ui.messages);
   const marks = site.publications.flatMap((p) => p.authors);
   const legend = [
-    marks.some((a) => a.equal) ? `#super[\\*]; ${EQUAL_TITLE}` : '',
-    marks.some((a) => a.corresponding) ? `#super[†]; ${CORRESPONDING_TITLE}` : '',
+    marks.some((a) => a.equal) ? `#super[\\*]; ${site.ui.messages.equal_contribution}` : '',
+    marks.some((a) => a.corresponding) ? `#super[†]; ${site.ui.messages.corresponding_author}` : '',
   ].filter(Boolean);
   let n = 0;
   const out: string[] = legend.length ? [`#cv-legend[${legend.join(' #h(1em) ')}]`] : [];
