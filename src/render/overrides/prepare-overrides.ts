@@ -48,9 +48,9 @@ export function drawOverrides(site: Site, bag: DiagnosticBag): void {
     }
     return out;
   };
-  const publication = each('publication', site.publications, (p) => publicationProps(p, basePath));
+  const publication = each('publication', site.publications, (p) => publicationProps(p, basePath, site.ui));
   if (publication) result.publication = publication;
-  const newsItem = each('news_item', site.news, newsItemProps);
+  const newsItem = each('news_item', site.news, (item) => newsItemProps(item, site.ui));
   if (newsItem) result.newsItem = newsItem;
   const profile = each('profile', [site.author], (a) => profileProps(a, basePath))?.get(site.author);
   if (profile !== undefined) result.profile = profile;

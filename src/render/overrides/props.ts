@@ -3,7 +3,8 @@ import { h } from 'preact';
 import type { Author, Footer, NewsItem, Publication, Site } from '../../model/types.js';
 import type { ComponentName } from '../../validate/schemas/theme.js';
 import { AuthorList } from '../components/author-list.js';
-import { formatMonthYear } from '../components/format-date.js';
+import { formatMonthYear } from '../../i18n/format-date.js';
+import type { UiText } from '../../i18n/ui-text.js';
 import { renderInlineMarkdown } from '../components/inline-markdown.js';
 import { publicationUrl } from '../components/publication-item.js';
 import { withBase } from '../components/site-url.js';
@@ -44,7 +45,7 @@ export function commonProps(site: Site): Props {
 }
 
 /** `pub`: one publication. `title_html` and `authors_html` are Vita's HTML (output them with `| raw`). */
-export function publicationProps(pub: Publication, basePath: string): Props {
+export function publicationProps(pub: Publication, basePath: string, ui: UiText): Props {
   return {
     key: pub.key,
     type: pub.type,
@@ -54,7 +55,7 @@ export function publicationProps(pub: Publication, basePath: string): Props {
     url: withBase(basePath, publicationUrl(pub)),
     authors: pub.authors.map((a) => ({ name: a.name, is_owner: a.isOwner, equal: a.equal, corresponding: a.corresponding })),
     et_al: pub.etAl ?? false,
-    authors_html: renderToString(h(AuthorList, { authors: pub.authors, etAl: pub.etAl ?? false })),
+    authors_html: renderToString(h(AuthorList, { authors: pub.authors, ui, etAl: pub.etAl ?? false })),
     venue: orNull(pub.venue),
     venue_short: orNull(pub.venueShort),
     year: orNull(pub.year),
@@ -79,8 +80,8 @@ export function publicationProps(pub: Publication, basePath: string): Props {
 }
 
 /** `item`: one news item; `html` is its text as rendered inline Markdown (owner-trusted, output with `| raw`). */
-export function newsItemProps(item: NewsItem): Props {
-  return { date: item.date, date_label: formatMonthYear(item.date), text: item.text, html: renderInlineMarkdown(item.text) };
+export function newsItemProps(item: NewsItem, ui: UiText): Props {
+  return { date: item.date, date_label: formatMonthYear(item.date, ui.dates), text: item.text, html: renderInlineMarkdown(item.text) };
 }
 
 /** `author`: the owner's profile. */

@@ -56,7 +56,7 @@ test('a publication and a news item drawn by templates replace Vita\'s component
 test('the publication props are the documented interface (props version 1), built from the model alone', async () => {
   const { result } = await home(site({ publication: '<p>{{ pub.key }}</p>' }));
   const pub = result.site!.publications[0]!;
-  const props = publicationProps(pub, '');
+  const props = publicationProps(pub, '', result.site!.ui);
   assert.deepEqual(Object.keys(props), COMPONENT_PROPS.publication.keys);
   assert.deepEqual({ ...props, authors_html: undefined, bibtex: undefined }, {
     key: 'lovelace1843notes', type: 'conference', status: 'published', title: 'Notes on the Analytical Engine',
