@@ -53,13 +53,16 @@ export class BibFile {
   }
 
   /**
-   * Writes the file through a new temporary file and a rename (a link there is replaced, never followed), after checking that the new text scans without
-   * problems and holds the expected number of entries; otherwise writes nothing and says why.
+   * Writes the file through a new temporary file and a rename (a link there is replaced, never followed), after
+   * checking that the new text scans without problems and holds the expected number of entries; otherwise
+   * writes nothing and says why.
    */
   save(expectedEntries: number): { ok: true } | { ok: false; reason: string } {
     const scan = scanBibtex(this.body());
     if (scan.problems.length) return { ok: false, reason: `the new text would not parse: ${scan.problems[0]!.message}` };
-    if (scan.entries.length !== expectedEntries) return { ok: false, reason: `expected ${expectedEntries} entries after the edit, found ${scan.entries.length}` };
+    if (scan.entries.length !== expectedEntries) {
+      return { ok: false, reason: `expected ${expectedEntries} entries after the edit, found ${scan.entries.length}` };
+    }
     replaceFile(this.path, this.text);
     return { ok: true };
   }

@@ -1,7 +1,9 @@
 import type { Work, WorkAuthor } from './work.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'in', 'to', 'and', 'with', 'via', 'from', 'at', 'by', 'is', 'are', 'towards', 'toward']);
+const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'on', 'of', 'for', 'in', 'to', 'and', 'with', 'via', 'from', 'at', 'by', 'is', 'are', 'towards', 'toward',
+]);
 
 /** A readable citation key, `family + year + first word of the title` (`he2016deep`), made unique against `taken` (lower case). */
 export function citationKey(work: Work, taken: ReadonlySet<string>): string {
@@ -32,7 +34,8 @@ export function bibtexEntry(work: Work, key: string, newline = '\n'): string {
   const add = (name: string, value: string | undefined) => { if (value) fields.push([name, value]); };
   add('author', work.authors.map(authorName).join(' and '));
   add('title', `{${escapeTitle(work.title)}}`);
-  const venueField = work.type === 'inproceedings' || work.type === 'incollection' ? 'booktitle' : work.type === 'article' ? 'journal' : 'howpublished';
+  const inBook = work.type === 'inproceedings' || work.type === 'incollection';
+  const venueField = inBook ? 'booktitle' : work.type === 'article' ? 'journal' : 'howpublished';
   add(venueField, work.venue && escapeText(work.venue));
   add('year', work.year?.toString());
   const month = work.month && MONTHS[work.month - 1];

@@ -34,7 +34,9 @@ export class CitationsFile {
     }
     const doc: Document = parseDocument(readFileSync(path, 'utf8'), { version: '1.2', schema: 'core' });
     if (doc.errors.length) return { ok: false, reason: `data/citations.yml does not parse (${doc.errors[0]!.message.split('\n')[0]})` };
-    if (doc.contents !== null && !isMap(doc.contents)) return { ok: false, reason: 'data/citations.yml is not a map of `fetched`, `h_index` and `papers`' };
+    if (doc.contents !== null && !isMap(doc.contents)) {
+      return { ok: false, reason: 'data/citations.yml is not a map of `fetched`, `h_index` and `papers`' };
+    }
     if (doc.contents === null) doc.contents = doc.createNode({});
     return { ok: true, file: new CitationsFile(path, doc) };
   }

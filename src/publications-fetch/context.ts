@@ -59,6 +59,11 @@ export interface SourceContext {
 export type SourceResult<T> = { ok: true; value: T } | { ok: false; problem: FetchProblem };
 export type WorkResult = SourceResult<Work>;
 
+/** A failed result of kind `not-found`. */
+export function notFound<T>(message: string): SourceResult<T> {
+  return { ok: false, problem: { kind: 'not-found', message } };
+}
+
 /** A failed result of kind `malformed`, naming the service. */
 export function malformed<T>(service: string, what: string): SourceResult<T> {
   return { ok: false, problem: { kind: 'malformed', message: `${service} answered with ${what}` } };

@@ -1,11 +1,11 @@
-import { malformed, type SourceContext, type WorkResult } from './context.js';
+import { malformed, notFound, type SourceContext, type WorkResult } from './context.js';
 import { normalisePages, splitName, workTypeOf, type Work } from './work.js';
 import { child, childrenNamed, parseXml, textOf, XmlError, type XmlElement } from './xml.js';
 
 /** A DBLP record (`https://dblp.org/rec/<key>.xml`): authors, title, venue, year, pages, and DOI/arXiv links from `ee`. */
 export async function fetchDblp(key: string, ctx: SourceContext): Promise<WorkResult> {
   const answer = await ctx.http.get(`${ctx.endpoints.dblp}/rec/${key}.xml`, 'application/xml');
-  if (!answer.ok) return answer.problem.kind === 'not-found' ? { ok: false, problem: { kind: 'not-found', message: `DBLP has no record ${key}` } } : answer;
+  if (!answer.ok) return answer.problem.kind === 'not-found' ? notFound(`DBLP has no record ${key}`) : answer;
   let root: XmlElement;
   try {
     root = parseXml(answer.text);

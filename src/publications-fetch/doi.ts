@@ -1,4 +1,4 @@
-import { doiPath, mailtoParam, malformed, parseJson, type SourceContext, type WorkResult } from './context.js';
+import { doiPath, mailtoParam, malformed, notFound, parseJson, type SourceContext, type WorkResult } from './context.js';
 import { cleanText, normalisePages, workTypeOf, type Work, type WorkAuthor } from './work.js';
 
 /**
@@ -15,7 +15,7 @@ export async function fetchDoi(doi: string, ctx: SourceContext): Promise<WorkRes
   const csl = await ctx.http.get(`${ctx.endpoints.doi}/${doiPath(doi)}`, 'application/vnd.citationstyles.csl+json');
   if (csl.ok) return fromCsl(parseJson(csl.text), 'doi.org', false);
   if (csl.problem.kind !== 'not-found') return csl;
-  return { ok: false, problem: { kind: 'not-found', message: `no DOI registration agency knows ${doi} (asked Crossref, DataCite and doi.org)` } };
+  return notFound(`no DOI registration agency knows ${doi} (asked Crossref, DataCite and doi.org)`);
 }
 
 type Json = Record<string, unknown>;
@@ -33,7 +33,10 @@ function first(value: unknown): string | undefined {
 function fromCsl(json: unknown, service: string, wrapped: boolean): WorkResult {
   const m = wrapped ? (isObject(json) ? json.message : undefined) : json;
   if (!isObject(m)) return malformed(service, 'something that is not the JSON it documents');
-  const title = cleanText(first(m.title) ?? '');
+  const main = cleanText(first(m.title) ?? '');
+  // Crossref keeps a subtitle apart ("Deep Learning" + "A Review"); a paper's title is both.
+  const subtitle = cleanText(first(m.subtitle) ?? '');
+  const title = subtitle && !main.toLowerCase().includes(subtitle.toLowerCase()) ? `${main}: ${subtitle}` : main;
   const doi = first(m.DOI);
   if (!title || !doi) return malformed(service, 'a record without a title or DOI');
   const [year, month] = dateParts(m.issued) ?? dateParts(m['published-print']) ?? dateParts(m['published-online']) ?? [];

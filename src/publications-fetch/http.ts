@@ -23,7 +23,11 @@ export interface HttpOptions {
   hostIntervalsMs: Record<string, number>;
 }
 
-export const DEFAULT_HTTP_OPTIONS: Omit<HttpOptions, 'userAgent'> = { timeoutMs: 20_000, retries: 3, maxRetryAfterMs: 60_000, backoffMs: 1_000,
+export const DEFAULT_HTTP_OPTIONS: Omit<HttpOptions, 'userAgent'> = {
+  timeoutMs: 20_000,
+  retries: 3,
+  maxRetryAfterMs: 60_000,
+  backoffMs: 1_000,
   hostIntervalsMs: { 'export.arxiv.org': 3_000 },
 };
 

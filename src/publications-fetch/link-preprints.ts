@@ -16,7 +16,8 @@ const BATCH = 50;
  * Asks arXiv which of the site's preprints (an arXiv id and no DOI) have been published: their DOI is added to
  * publications.bib entries; for data/publications.yml the line to add is suggested (YAML is the owner's to edit).
  */
-export async function linkPreprints(papers: readonly KnownPaper[], bib: BibFile, ctx: SourceContext, report: (r: LinkResult) => void): Promise<LinkResult[]> {
+export async function linkPreprints(papers: readonly KnownPaper[], bib: BibFile, ctx: SourceContext,
+  report: (r: LinkResult) => void): Promise<LinkResult[]> {
   const preprints = papers.filter((p) => p.arxiv && !p.doi);
   const results: LinkResult[] = [];
   const emit = (r: LinkResult) => { results.push(r); report(r); };

@@ -11,9 +11,11 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `cited_by_count` of a work in OpenAlex: by DOI, else by a title search accepting only an exact (normalised) title and year. */
-export async function openAlexCount(paper: { doi?: string; title: string; year?: number }, ctx: SourceContext): Promise<SourceResult<OpenAlexCount>> {
+export async function openAlexCount(paper: { doi?: string; title: string; year?: number },
+  ctx: SourceContext): Promise<SourceResult<OpenAlexCount>> {
   if (paper.doi) {
-    const answer = await ctx.http.get(`${ctx.endpoints.openalex}/works/doi:${doiPath(paper.doi)}${mailtoParam(ctx, '?')}`, 'application/json');
+    const url = `${ctx.endpoints.openalex}/works/doi:${doiPath(paper.doi)}${mailtoParam(ctx, '?')}`;
+    const answer = await ctx.http.get(url, 'application/json');
     if (answer.ok) {
       const json = parseJson(answer.text);
       if (!isObject(json) || typeof json.cited_by_count !== 'number') return malformed('OpenAlex', 'a work without cited_by_count');
@@ -27,7 +29,8 @@ export async function openAlexCount(paper: { doi?: string; title: string; year?:
 async function byTitle(paper: { title: string; year?: number }, ctx: SourceContext): Promise<SourceResult<OpenAlexCount>> {
   // Commas and pipes separate filters and alternatives in OpenAlex's filter syntax.
   const query = encodeURIComponent(paper.title.replace(/[,|:]/g, ' ').replace(/\s+/g, ' ').trim());
-  const answer = await ctx.http.get(`${ctx.endpoints.openalex}/works?filter=title.search:${query}&per-page=10${mailtoParam(ctx, '&')}`, 'application/json');
+  const url = `${ctx.endpoints.openalex}/works?filter=title.search:${query}&per-page=10${mailtoParam(ctx, '&')}`;
+  const answer = await ctx.http.get(url, 'application/json');
   if (!answer.ok) return answer;
   const json = parseJson(answer.text);
   if (!isObject(json) || !Array.isArray(json.results)) return malformed('OpenAlex', 'a search answer without results');

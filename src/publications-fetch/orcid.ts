@@ -1,4 +1,4 @@
-import { malformed, parseJson, type SourceContext, type SourceResult, type WorkResult } from './context.js';
+import { malformed, notFound, parseJson, type SourceContext, type SourceResult, type WorkResult } from './context.js';
 import { cleanText, splitName, workTypeOf, type Work } from './work.js';
 
 /** One work of an ORCID record's summary: enough to spot duplicates before fetching anything else. */
@@ -17,7 +17,7 @@ const valueOf = (v: unknown): string | undefined => (isObject(v) && typeof v.val
 /** The works of an ORCID record (public API v3.0 `/{orcid}/works`): one per group, the first (preferred) version. */
 export async function fetchOrcidWorks(orcid: string, ctx: SourceContext): Promise<SourceResult<OrcidWorkSummary[]>> {
   const answer = await ctx.http.get(`${ctx.endpoints.orcid}/${orcid}/works`, 'application/json');
-  if (!answer.ok) return answer.problem.kind === 'not-found' ? { ok: false, problem: { kind: 'not-found', message: `ORCID has no record ${orcid}` } } : answer;
+  if (!answer.ok) return answer.problem.kind === 'not-found' ? notFound(`ORCID has no record ${orcid}`) : answer;
   const json = parseJson(answer.text);
   if (!isObject(json) || !Array.isArray(json.group)) return malformed('ORCID', 'something that is not the works JSON it documents');
   const out: OrcidWorkSummary[] = [];
@@ -40,6 +40,12 @@ function preferred(summaries: Json[]): Json | undefined {
   return summaries.reduce<Json | undefined>((best, w) => (best === undefined || index(w) > index(best) ? w : best), undefined);
 }
 
+// Contributors without a role are authors; editors, translators and the like are not.
+function isAuthor(attributes: unknown): boolean {
+  const role = isObject(attributes) ? attributes['contributor-role'] : undefined;
+  return !role || role === 'author';
+}
+
 function externalIds(value: unknown): { doi?: string; arxiv?: string } {
   const list = isObject(value) && Array.isArray(value['external-id']) ? value['external-id'].filter(isObject) : [];
   // Only the work's own ids: "part-of" points at the journal or book the work is in.
@@ -59,12 +65,13 @@ export async function fetchOrcidWork(orcid: string, putCode: string, ctx: Source
   const w = parseJson(answer.text);
   const title = cleanText(valueOf(isObject(w) && isObject(w.title) ? w.title.title : undefined) ?? '');
   if (!isObject(w) || !title) return malformed('ORCID', 'a work without a title');
-  const contributors = isObject(w.contributors) && Array.isArray(w.contributors.contributor) ? w.contributors.contributor.filter(isObject) : [];
+  const list = isObject(w.contributors) ? w.contributors.contributor : undefined;
+  const contributors = Array.isArray(list) ? list.filter(isObject) : [];
   const work: Work = {
     type: workTypeOf(typeof w.type === 'string' ? w.type : undefined),
     title,
     authors: contributors
-      .filter((c) => { const role = isObject(c['contributor-attributes']) ? c['contributor-attributes']['contributor-role'] : undefined; return !role || role === 'author'; })
+      .filter((c) => isAuthor(c['contributor-attributes']))
       .map((c) => splitName(valueOf(c['credit-name']) ?? ''))
       .filter((a) => a.family),
     from: 'ORCID',

@@ -84,7 +84,8 @@ export function titleFingerprint(title: string): string {
 export function workTypeOf(sourceType: string | undefined): WorkType {
   switch ((sourceType ?? '').toLowerCase().replace(/[\s_]/g, '-')) {
     case 'journal-article': case 'article-journal': case 'journalarticle': case 'article': return 'article';
-    case 'proceedings-article': case 'paper-conference': case 'conference-paper': case 'conferencepaper': case 'inproceedings': return 'inproceedings';
+    case 'proceedings-article': case 'paper-conference': case 'conference-paper': case 'conferencepaper':
+    case 'inproceedings': return 'inproceedings';
     case 'book-chapter': case 'chapter': case 'bookchapter': case 'incollection': return 'incollection';
     case 'book': case 'monograph': case 'edited-book': return 'book';
     case 'dissertation': case 'dissertation-thesis': case 'thesis': case 'phdthesis': return 'phdthesis';

@@ -168,7 +168,7 @@ test('vita add keeps a BOM and CRLF line ends, and writes its entry with CRLF to
   assert.ok(bytes.subarray(0, Buffer.byteLength(original)).equals(Buffer.from(original)));
   assert.equal(bytes.toString('utf8').slice(original.length), `\r\n@inproceedings{hopper2023counting,\r
   author = {Hopper, Grace and Lovelace, Ada},\r
-  title = {{Counting Citations Without Scraping}},\r
+  title = {{Counting Citations: Without Scraping}},\r
   booktitle = {Proceedings of the Workshop on Open Scholarly Data},\r
   year = {2023},\r
   month = sep,\r

@@ -89,7 +89,7 @@ test('DOI: Crossref found, DataCite and doi.org after a Crossref 404, 429 honour
   const csl = await fetchDoi('10.11111/chapter.0007', ctx);
   assert.equal(csl.ok && `${csl.value.from} ${csl.value.type} ${csl.value.venue} ${JSON.stringify(csl.value.authors[0])}`, 'doi.org incollection Handbook of Scholarly Web Pages {"family":"van der Berg","given":"Jan"}');
   const busy = await timed(() => fetchDoi('10.5555/vita.2023.042', ctx));
-  assert.equal(busy.value.ok && busy.value.value.title, 'Counting Citations Without Scraping');
+  assert.equal(busy.value.ok && busy.value.value.title, 'Counting Citations: Without Scraping');
   assert.ok(busy.ms >= 950, `waited ${busy.ms} ms for Retry-After: 1`);
   assert.equal(problem(await fetchDoi('10.5555/slow', hasty)), 'timeout: HOST did not answer within 0.5 s');
   assert.equal(problem(await fetchDoi('10.5555/vita.broken', ctx)), 'malformed: Crossref answered with something that is not the JSON it documents');

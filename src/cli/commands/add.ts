@@ -83,7 +83,9 @@ async function runAdd(root: string, inputs: string[], update: boolean, ctx: Sour
   if (update) {
     const onLink = (r: LinkResult) => {
       if (r.status === 'linked') { linked++; io.stdout(`↗ ${r.key}: published as ${r.doi} (doi added)\n`); }
-      else if (r.status === 'suggested') io.stdout(`↗ ${r.key}: published as ${r.doi}; add \`doi: ${r.doi}\` to its entry at ${r.where}\n`);
+      else if (r.status === 'suggested') {
+        io.stdout(`↗ ${r.key}: published as ${r.doi}; add \`doi: ${r.doi}\` to its entry at ${r.where}\n`);
+      }
       else if (r.status === 'unpublished') io.stdout(`· ${r.key}: no published version known to arXiv yet\n`);
       else { failed++; io.stderr(`✗ ${r.key}: ${r.reason}\n`); }
     };
@@ -96,7 +98,12 @@ async function runAdd(root: string, inputs: string[], update: boolean, ctx: Sour
       return 1;
     }
   }
-  const parts = [`added ${added} ${added === 1 ? 'paper' : 'papers'}`, ...(update ? [`linked ${linked} to a DOI`] : []), `${already} already on the site`, `${failed} failed`];
+  const parts = [
+    `added ${added} ${added === 1 ? 'paper' : 'papers'}`,
+    ...(update ? [`linked ${linked} to a DOI`] : []),
+    `${already} already on the site`,
+    `${failed} failed`,
+  ];
   io.stdout(`publications.bib: ${parts.join(', ')}.\n`);
   return failed ? 1 : 0;
 }

@@ -59,7 +59,9 @@ written) or the site has problems, 2 wrong usage.
       file.setSummary(day, h);
       file.save();
     }
-    const written = found > 0 ? `data/citations.yml: counts for ${found} of ${site.papers.length} papers, h-index ${h}, fetched ${day}` : 'data/citations.yml was not changed: no counts were found';
+    const written = found > 0
+      ? `data/citations.yml: counts for ${found} of ${site.papers.length} papers, h-index ${h}, fetched ${day}`
+      : 'data/citations.yml was not changed: no counts were found';
     io.stdout(`${written}${failed ? `; ${failed} failed` : ''}.\n`);
     return failed ? 1 : 0;
   },

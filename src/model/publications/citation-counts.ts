@@ -21,8 +21,10 @@ export function withCitationCounts(publications: Publication[], file: YamlFile |
   for (const key of written.sort()) {
     if (keys.has(key)) continue;
     const guess = didYouMean(key, [...keys]);
-    bag.warn('unknown-citation-key', file.source.file, positionOf(file, ['papers', key], 'key'), `data/citations.yml has counts for "${key}", which is not a publication of this site.`,
-      guess ? `Did you mean "${guess}"?` : 'Keys are the citation keys of publications.bib and data/publications.yml; `vita sync` writes them. Remove the entry or fix the key.');
+    const hint = guess ? `Did you mean "${guess}"?`
+      : 'Keys are the citation keys of publications.bib and data/publications.yml; `vita sync` writes them. Remove the entry or fix the key.';
+    bag.warn('unknown-citation-key', file.source.file, positionOf(file, ['papers', key], 'key'),
+      `data/citations.yml has counts for "${key}", which is not a publication of this site.`, hint);
   }
   if (!settings) return publications;
   return publications.map((p) => {
