@@ -24,7 +24,7 @@ import type { OutputFile } from './write/output-file.js';
 import { OUTPUT_MARKER, resolveOutDir } from './write/out-dir.js';
 import { redirectPage } from './write/redirect-page.js';
 import { robotsTxt, sitemapXml } from './write/sitemap.js';
-import { StagedOutput } from './write/staged-output.js';
+import { recoverOutput, StagedOutput } from './write/staged-output.js';
 import { buildSearchIndex } from './write/search-index.js';
 import { searchIndexes } from './render/search/search-markup.js';
 
@@ -89,6 +89,8 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
     bag.error('bad-output-folder', options.outDir ?? '_site', undefined, out.message, out.hint);
     return result();
   }
+  // A build killed inside the swap left the previous output aside: it is back before this build can fail.
+  if (options.write !== false) recoverOutput(out.outDir);
   const features = options.features ?? FEATURES;
   const loaded = tasks.run('loading files', () => loadSite(root, bag, features.flatMap((f) => f.contentFolders ?? []), options.parsers));
   if (loaded.bibtex?.needsFullParser) await tasks.runAsync('loading the BibTeX parser', loadBibtexParser);

@@ -26,7 +26,7 @@ export function isFsFault(error: unknown): error is FsError {
 
 // What the failing call was trying to do, in words; `open` of a file for writing reads as "open".
 const VERBS: Record<string, string> = {
-  open: 'open', read: 'read', scandir: 'list', opendir: 'list', write: 'write', mkdir: 'create', rename: 'rename',
+  open: 'open', read: 'read', writeinto: 'write into', lock: 'lock', scandir: 'list', opendir: 'list', write: 'write', mkdir: 'create', rename: 'rename',
   copyfile: 'copy', unlink: 'delete', rmdir: 'delete', rm: 'delete', stat: 'look at', lstat: 'look at', realpath: 'look at',
 };
 

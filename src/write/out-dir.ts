@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -12,6 +12,8 @@ export type OutDirResult = { ok: true; outDir: string } | { ok: false; message: 
  * its sources, any folder above it, `/`, the home folder, or a non-empty folder Vita did not create.
  */
 export function resolveOutDir(root: string, requested: string | undefined, cwd: string): OutDirResult {
+  const shape = requested === undefined ? undefined : checkShape(resolve(cwd, requested));
+  if (shape) return shape;
   const siteRoot = realOrResolved(root);
   const outDir = requested === undefined ? join(siteRoot, '_site') : realOrResolved(resolve(cwd, requested));
   const home = realOrResolved(homedir());
@@ -32,6 +34,28 @@ export function resolveOutDir(root: string, requested: string | undefined, cwd: 
     };
   }
   return { ok: true, outDir };
+}
+
+// What stands at the requested path must be a folder, nothing, or a link to a folder; and nothing above it a file.
+function checkShape(path: string): OutDirResult | undefined {
+  const wrong = (why: string, hint: string): OutDirResult => ({ ok: false, message: `The output folder ${path} ${why}.`, hint });
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') {
+      let above = dirname(path);
+      while (!existsSync(above)) above = dirname(above);
+      return wrong(`is inside ${above}, which is a file`, 'Choose a folder path with --out; every part of it must be a folder (or not exist yet).');
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (stats.isSymbolicLink() && !existsSync(path)) {
+    return wrong('is a symbolic link that points to nothing', 'Remove the link or make the folder it points to, or choose another folder with --out.');
+  }
+  if (!statSync(path).isDirectory()) return wrong('is a file', 'Choose a folder with --out (a new one is created), or move the file away.');
+  return undefined;
 }
 
 function refuse(outDir: string, why: string): OutDirResult {

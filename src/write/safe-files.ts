@@ -11,6 +11,12 @@ import { basename, dirname, join } from 'node:path';
 const { O_RDONLY, O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = constants;
 const CHUNK = 1 << 20;
 
+// Errors of fd-based calls (a full disk in writeSync) carry no path; the message must name the file.
+function named(error: unknown, path: string): unknown {
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code && !(error as NodeJS.ErrnoException).path) Object.assign(error, { path });
+  return error;
+}
+
 /** An error shaped like Node's own file errors (with Vita's own codes), so the file-fault messages explain it. */
 function fsError(code: string, syscall: string, path: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}, ${syscall} '${path}'`), { code, syscall, path });
@@ -56,6 +62,8 @@ export function writeNewFile(path: string, content: string | Uint8Array): void {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     let done = 0;
     while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+  } catch (error) {
+    throw named(error, path);
   } finally {
     closeSync(fd);
   }
@@ -79,6 +87,8 @@ export function copyToNewFile(from: string, to: string, sha256?: string): void {
         for (let done = 0; done < n;) done += writeSync(output, buffer, done, n - done);
       }
       if (hash && hash.digest('hex') !== sha256) throw fsError('ECHANGED', 'copyfile', from, 'the bytes do not match their recorded hash');
+    } catch (error) {
+      throw named(error, to);
     } finally {
       closeSync(output);
     }

@@ -1,31 +1,48 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from './out-dir.js';
 import type { OutputFile } from './output-file.js';
+import { acquireLock, isAlive } from './output-lock.js';
 import { copyToNewFile, writeNewFile } from './safe-files.js';
 
 /**
  * Output written file by file, as the build makes it, into a temporary sibling of the output folder; `commit()`
  * swaps it in, `discard()` removes it. Pages go to disk as soon as they are rendered, so the build never holds
  * thousands of them in memory, and a build that fails or is killed part-way leaves the previous output untouched.
+ * One build at a time holds the output folder (see output-lock.ts). An output folder that is a mount point
+ * cannot be renamed (EBUSY): then the temporary folder goes inside it and its contents are replaced instead.
  */
 export class StagedOutput {
   private readonly written = new Set<string>();
   private readonly made = new Set<string>();
   private done = false;
 
-  private constructor(readonly outDir: string, private readonly temp: string) {
+  private constructor(readonly outDir: string, private readonly temp: string, private readonly into: boolean, private readonly release: () => void) {
     this.made.add(temp);
   }
 
-  /** Creates the temporary folder beside `outDir`, first clearing what a killed build may have left there. */
+  /** Creates the temporary folder beside `outDir`, first recovering or clearing what a killed build left there. */
   static open(outDir: string): StagedOutput {
     const parent = dirname(outDir);
     mkdirSync(parent, { recursive: true });
-    removeLeftovers(parent, basename(outDir));
-    const temp = join(parent, `.${basename(outDir)}.vita-tmp-${process.pid}`);
-    mkdirSync(temp);
-    return new StagedOutput(outDir, temp);
+    let release: () => void;
+    try {
+      release = acquireLock(join(parent, `.${basename(outDir)}.vita-lock`));
+    } catch (error) {
+      // The lock is the first thing written: its failure (permission, read-only, full disk) is the folder's.
+      throw Object.assign(error as Error, { path: parent, syscall: 'writeinto' });
+    }
+    try {
+      recoverLeftovers(parent, basename(outDir));
+      const into = isMountPoint(outDir);
+      const temp = into ? join(outDir, `.vita-tmp-${process.pid}`) : join(parent, `.${basename(outDir)}.vita-tmp-${process.pid}`);
+      rmSync(temp, { recursive: true, force: true });
+      mkdirSync(temp);
+      return new StagedOutput(outDir, temp, into, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   /** The temporary folder the files are written to until `commit()`. */
@@ -48,31 +65,82 @@ export class StagedOutput {
     else writeNewFile(target, file.content);
   }
 
-  /** Marks the folder as Vita's and swaps it in for the output folder. */
+  /**
+   * Marks the folder as Vita's and swaps it in for the output folder. Between the two renames there is no
+   * output folder; a build killed right there leaves the previous one as `.<name>.vita-old-<pid>`, which the
+   * next build puts back before anything else.
+   */
   commit(): void {
     this.done = true;
-    writeFileSync(join(this.temp, OUTPUT_MARKER), 'Built by Vita. This folder is replaced on every build; edit the site, not this.\n');
-    const old = join(dirname(this.outDir), `.${basename(this.outDir)}.vita-old-${process.pid}`);
-    rmSync(old, { recursive: true, force: true });
-    if (existsSync(this.outDir)) renameSync(this.outDir, old);
-    renameSync(this.temp, this.outDir);
-    rmSync(old, { recursive: true, force: true });
+    try {
+      writeNewFile(join(this.temp, OUTPUT_MARKER), 'Built by Vita. This folder is replaced on every build; edit the site, not this.\n');
+      if (this.into) return replaceContents(this.outDir, this.temp);
+      const old = join(dirname(this.outDir), `.${basename(this.outDir)}.vita-old-${process.pid}`);
+      rmSync(old, { recursive: true, force: true });
+      if (existsSync(this.outDir)) renameSync(this.outDir, old);
+      renameSync(this.temp, this.outDir);
+      rmSync(old, { recursive: true, force: true });
+    } finally {
+      this.release();
+    }
   }
 
   /** Removes the temporary folder; the output folder stays as it was. */
   discard(): void {
     if (this.done) return;
     this.done = true;
-    rmSync(this.temp, { recursive: true, force: true });
+    try {
+      rmSync(this.temp, { recursive: true, force: true });
+    } finally {
+      this.release();
+    }
   }
 }
 
-// A build that was killed leaves its temporary folder behind; the next build clears it away.
-function removeLeftovers(parent: string, name: string): void {
-  const prefix = `.${name}.vita-`;
-  for (const entry of readdirSync(parent)) {
-    if (entry.startsWith(prefix + 'tmp-') || entry.startsWith(prefix + 'old-')) rmSync(join(parent, entry), { recursive: true, force: true });
+/** Puts back an output folder that a build killed inside the swap left under its -old- name (before a build reports errors). */
+export function recoverOutput(outDir: string): void {
+  if (existsSync(outDir) || !existsSync(dirname(outDir))) return;
+  if (!readdirSync(dirname(outDir)).some((n) => n.startsWith(`.${basename(outDir)}.vita-old-`))) return;
+  const release = acquireLock(join(dirname(outDir), `.${basename(outDir)}.vita-lock`));
+  try {
+    recoverLeftovers(dirname(outDir), basename(outDir));
+  } finally {
+    release();
   }
+}
+
+// Called with the lock held. A killed build leaves its temporary folder (cleared) or, if it died inside the swap,
+// the previous output under its -old- name (put back when the output folder is missing). Names carry the owner's
+// process id, so nothing of a live build is touched even by a Vita that does not take the lock.
+function recoverLeftovers(parent: string, name: string): void {
+  const prefix = `.${name}.vita-`;
+  const outDir = join(parent, name);
+  for (const entry of readdirSync(parent).sort()) {
+    const m = /^(tmp|old)-(\d+)$/.exec(entry.startsWith(prefix) ? entry.slice(prefix.length) : '');
+    if (!m || (Number(m[2]) !== process.pid && isAlive(Number(m[2])))) continue;
+    if (m[1] === 'old' && !existsSync(outDir)) renameSync(join(parent, entry), outDir);
+    else rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+// A mount point cannot be renamed; rename() across it fails with EBUSY (or EXDEV), so its device or the
+// mount table tells.
+function isMountPoint(dir: string): boolean {
+  if (!existsSync(dir)) return false;
+  if (statSync(dir).dev !== statSync(dirname(dir)).dev) return true;
+  try {
+    const unescape = (p: string) => p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+    return readFileSync('/proc/self/mountinfo', 'utf8').split('\n').some((line) => unescape(line.split(' ')[4] ?? '') === dir);
+  } catch {
+    return false; // not Linux: the device test above is what there is
+  }
+}
+
+// Writing into a mount point: the old contents go, the new ones move up out of the temporary folder inside it.
+function replaceContents(outDir: string, temp: string): void {
+  for (const entry of readdirSync(outDir)) if (join(outDir, entry) !== temp) rmSync(join(outDir, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(temp)) renameSync(join(temp, entry), join(outDir, entry));
+  rmSync(temp, { recursive: true, force: true });
 }
 
 /**
