@@ -3,6 +3,7 @@ import { convertHtmlBlocks, type HtmlData } from './html/blocks.js';
 import { makeDoc } from './edits.js';
 import { convertKramdown, escapeLiteralStars } from './kramdown.js';
 import { convertLiquid } from './liquid.js';
+import { convertMath } from './math.js';
 import type { Report } from './report.js';
 
 export interface BodyContext {
@@ -17,6 +18,7 @@ export function convertBody(body: string, bodyLine: number, file: string, ctx: B
   doc = convertLiquid(doc, file, ctx.config, ctx.report, page);
   doc = convertKramdown(doc, file, ctx.report);
   if (html) doc = convertHtmlBlocks(doc, file, ctx.report, ctx.data);
+  doc = convertMath(doc, file, ctx.report);
   doc = escapeLiteralStars(doc, file, ctx.report);
   return doc.text.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\s*$/, '\n');
 }

@@ -58,10 +58,14 @@ export function splitFrontMatter(rel: string, text: string, bag: DiagnosticBag, 
     frontMatter = salvage.value;
     const kept = Object.keys(salvage.value);
     const lost = salvage.dropped.map((l) => l + 1).join(', ');
+    const parts = [
+      kept.length ? `The entries that read cleanly were kept (${kept.join(', ')})` : 'The page was imported without it',
+      salvage.asText.length ? `${salvage.asText.join(', ')} kept as the text written` : '',
+      lost ? `the one(s) starting on line ${lost} were left out` : '',
+    ].filter(Boolean);
     bag.warn('import-front-matter', rel, pos ? { line: pos.line + 1, col: pos.col } : { line: 1, col: 1 },
       `The front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`,
-      kept.length ? `The entries that read cleanly were kept (${kept.join(', ')}); the one(s) starting on line ${lost} were left out. Fix the YAML in the old file and import again.`
-        : 'The page was imported without it; fix the YAML in the old file and import again.');
+      `${parts.join('; ')}. Fix the YAML in the old file and import again.`);
   }
   return { rel, frontMatter, body: text.slice(m[0].length), bodyLine };
 }

@@ -84,6 +84,8 @@ export interface Salvage {
   value: Record<string, unknown>;
   /** 1-based first lines of the top-level entries left out. */
   dropped: number[];
+  /** Keys of one-line entries kept as the text written after the colon (`title: 'It's'`, `date:2025-01-01`). */
+  asText: string[];
 }
 
 /** Reads each top-level entry of a broken mapping on its own, so that one bad value loses only itself. */
@@ -91,20 +93,28 @@ export function salvageYaml11(text: string): Salvage {
   const lines = text.split('\n');
   const value: Record<string, unknown> = {};
   const dropped: number[] = [];
+  const asText: string[] = [];
   let start = 0;
   for (let l = 1; l <= lines.length; l++) {
     if (l < lines.length && !/^[^\s#-]/.test(lines[l]!)) continue;
     const chunk = lines.slice(start, l).join('\n');
     if (chunk.trim() && !/^\s*#/.test(chunk.trim())) {
+      let parsed: unknown;
       try {
-        const parsed = parseYaml11(chunk);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(value, parsed);
-        else dropped.push(start + 1);
+        parsed = parseYaml11(chunk);
       } catch {
-        dropped.push(start + 1);
+        parsed = undefined;
+      }
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(value, parsed);
+      else {
+        const line = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$/.exec(chunk.trim());
+        if (line && !chunk.trim().includes('\n')) {
+          value[line[1]!] = line[2]!.replace(/^(['"])(.*)\1$/, '$2');
+          asText.push(line[1]!);
+        } else dropped.push(start + 1);
       }
     }
     start = l;
   }
-  return { value, dropped };
+  return { value, dropped, asText };
 }

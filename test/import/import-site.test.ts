@@ -79,14 +79,14 @@ test('a folder without _config.yml, or with broken YAML in it, is refused with a
   assert.match(bad.diagnostics[0]!.message, /^_config\.yml is not valid YAML: /);
 });
 
-test('a page with broken front matter is imported without it and warned about', () => {
+test('a page with broken front matter keeps the text written and is warned about', () => {
   const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
   writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n');
   mkdirSync(join(src, '_pages'));
   writeFileSync(join(src, '_pages', 'x.md'), '---\ntitle: [unclosed\n---\nBody.\n');
   const result = importAcademicpages({ src, dest: join(src, 'out') });
   assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.severity, d.file]), [['import-front-matter', 'warning', '_pages/x.md']]);
-  assert.equal(readFileSync(join(src, 'out', 'pages', 'x.md'), 'utf8'), '---\ntitle: X\n---\n\nBody.\n');
+  assert.equal(readFileSync(join(src, 'out', 'pages', 'x.md'), 'utf8'), '---\ntitle: "[unclosed"\n---\n\nBody.\n');
 });
 
 test('files that pages and data point to but the old site lacks are listed', () => {
@@ -124,9 +124,9 @@ test('front matter as Jekyll read it: a duplicate key is reported, a broken entr
   writeFileSync(join(src, '_pages', 'y.md'), '---\ntitle: Why\nexcerpt: [unclosed\npermalink: /y/\n---\nBody.\n');
   const result = importAcademicpages({ src, dest: join(src, 'out') });
   assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.file, d.hint]), [['import-front-matter', '_pages/y.md',
-    'The entries that read cleanly were kept (title, permalink); the one(s) starting on line 3 were left out. Fix the YAML in the old file and import again.']]);
+    'The entries that read cleanly were kept (title, excerpt, permalink); excerpt kept as the text written. Fix the YAML in the old file and import again.']]);
   assert.equal(readFileSync(join(src, 'out', 'pages', 'x.md'), 'utf8'), '---\ntitle: Second\npermalink: /x/\nexcerpt: one two\n---\n\nBody.\n');
-  assert.equal(readFileSync(join(src, 'out', 'pages', 'y.md'), 'utf8'), '---\ntitle: Why\npermalink: /y/\n---\n\nBody.\n');
+  assert.equal(readFileSync(join(src, 'out', 'pages', 'y.md'), 'utf8'), '---\ntitle: Why\npermalink: /y/\nexcerpt: "[unclosed"\n---\n\nBody.\n');
   assert.deepEqual(result.report.split('\n').filter((l) => l.includes('twice')), [
     '- _config.yml:5: key "name" is written twice: the last value is kept, as Jekyll did',
     '- _pages/x.md:6: front matter key "title" is written twice: the last value is kept, as Jekyll did',

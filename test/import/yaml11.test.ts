@@ -28,7 +28,11 @@ test('as libyaml: continuation lines of quoted scalars and flow lists may sit at
 });
 
 test('a mapping that does not parse keeps its top-level entries that do', () => {
-  assert.deepEqual(salvageYaml11('title: Kept\nexcerpt: [broken\nredirect_from:\n- /old/\n# a comment\npermalink: /x/\n'), {
-    value: { title: 'Kept', redirect_from: ['/old/'], permalink: '/x/' }, dropped: [2],
+  assert.deepEqual(salvageYaml11('title: Kept\nexcerpt: [broken\n  still broken\nredirect_from:\n- /old/\n# a comment\npermalink: /x/\n'), {
+    value: { title: 'Kept', redirect_from: ['/old/'], permalink: '/x/' }, dropped: [2], asText: [],
+  });
+  // One-line entries libyaml rejects keep the text written: an inner quote, a missing space after the colon.
+  assert.deepEqual(salvageYaml11("title: 'Notes on the 'quiet' river'\ndate:2025-01-01\ntags:\n  - rivers\n"), {
+    value: { title: "Notes on the 'quiet' river", date: '2025-01-01', tags: ['rivers'] }, dropped: [], asText: ['title', 'date'],
   });
 });
