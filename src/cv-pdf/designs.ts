@@ -33,7 +33,8 @@ export function loadDesign(settings: CvPdfSettings | undefined, root: string): C
     return {
       rule: 'cv-design-not-found', severity: 'error', file: at.file, position: { line: at.line, col: at.col },
       message: `The CV design "${design}" does not exist.`,
-      hint: `Write classic or modern, or the path of a Typst file in the site folder; Vita's own designs, to start from, are in ${THEME_DIR}cv/.`,
+      hint: 'Write classic or modern, or the path of a Typst file in the site folder; to start from one of Vita\'s designs, ' +
+        'copy node_modules/vita/theme/cv/classic.typ into the site.',
     };
   }
 }
