@@ -1,0 +1,103 @@
+/**
+ * The "clean" checks of issue #13 on one imported and built site: no template code or HTML tags visible as
+ * text, no HTML shown as code, every collection item's title visible, every navigation entry kept, no link
+ * broken that worked on the old site (and every old page or entry URL still answered).
+ */
+import { basePathOf } from '../../src/check/base-path.js';
+import { resolveOutputPath, type BuiltPage, type BuiltSite } from '../../src/check/built-site.js';
+import { classifyUrl } from '../../src/check/classify-url.js';
+import { decodeEntities } from '../../src/check/html-scan.js';
+import { normalizeUrl, type OldSite } from './old-site.js';
+
+export type CheckName = 'template' | 'tags' | 'code' | 'titles' | 'nav' | 'links' | 'old-urls';
+export const CHECKS: CheckName[] = ['template', 'tags', 'code', 'titles', 'nav', 'links', 'old-urls'];
+
+/** Reasons a site is not clean, by check; an empty list passes. */
+export type Findings = Record<CheckName, string[]>;
+
+const TAG_AS_TEXT = /<\/?(?:div|span|p|a|img|br|b|i|u|strong|em|ul|ol|li|table|tr|td|th|h[1-6]|font|sup|sub|center|iframe|section|hr|small|button|figure|details|summary)(?:\s[^<>]*)?\/?>/i;
+const TEMPLATE = /\{%|\{\{/;
+const LINK_ATTRS: Record<string, string> = { a: 'href', img: 'src', iframe: 'src', source: 'src', video: 'src', audio: 'src', embed: 'src' };
+
+/** Runs every check of the built site `site` against what the old site published. */
+export function checkSite(old: OldSite, site: BuiltSite): Findings {
+  const f: Findings = { template: [], tags: [], code: [], titles: [], nav: [], links: [], 'old-urls': [] };
+  const pages = site.pages.filter((p) => !p.isRedirect);
+  const allText: string[] = [];
+  for (const page of pages) {
+    const { text, codeBlocks } = visibleText(page.html);
+    allText.push(text);
+    const tpl = TEMPLATE.exec(text);
+    if (tpl) f.template.push(`${page.url}: "${around(text, tpl.index)}"`);
+    const tag = TAG_AS_TEXT.exec(text);
+    if (tag) f.tags.push(`${page.url}: "${around(text, tag.index)}"`);
+    for (const block of codeBlocks) if (TAG_AS_TEXT.test(block)) f.code.push(`${page.url}: "${block.trim().slice(0, 60)}"`);
+  }
+  const haystack = normalizeText(allText.join('\n'));
+  for (const doc of old.documents) {
+    if (!doc.collection || !doc.title) continue;
+    const title = normalizeText(decodeEntities(doc.title.replace(/<[^>]*>/g, '')));
+    if (title && !haystack.includes(title)) f.titles.push(`${doc.file}: "${doc.title.slice(0, 60)}"`);
+  }
+  const home = site.pages.find((p) => p.path === '/index.html');
+  const navText = normalizeText([...(home?.html ?? '').matchAll(/<nav[\s\S]*?<\/nav>/g)].map((m) => visibleText(m[0]).text).join(' '));
+  for (const entry of old.navigation) if (!navText.includes(normalizeText(entry.title))) f.nav.push(`"${entry.title}" (${entry.url})`);
+  checkLinks(old, site, pages, f);
+  return f;
+}
+
+function checkLinks(old: OldSite, site: BuiltSite, pages: BuiltPage[], f: Findings): void {
+  const base = basePathOf(site);
+  const host = hostOf(String(old.config.url ?? ''));
+  const seen = new Set<string>();
+  for (const page of pages) {
+    for (const tag of page.scan.tags) {
+      const attr = LINK_ATTRS[tag.name];
+      const href = attr && tag.attrs.get(attr)?.value;
+      if (!href) continue;
+      let target = classifyUrl(href, page.url, base);
+      if (target.kind === 'external' && host && hostOf(target.url) === host) target = { kind: 'internal', path: new URL(target.url).pathname };
+      if (target.kind !== 'internal' || !target.path) continue;
+      if (resolveOutputPath(site, target.path) || resolveOutputPath(site, target.path.replace(/\/?$/, '/'))) continue;
+      const key = normalizeUrl(target.path);
+      if (!old.urls.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      f.links.push(`${page.url} → ${href}`);
+    }
+  }
+  for (const doc of old.documents) {
+    if (doc.url === '/404' || /(^|\/)sitemap(\.xml)?$/.test(doc.url)) continue;
+    const path = doc.url === '/' ? '/' : doc.url;
+    if (!resolveOutputPath(site, path) && !resolveOutputPath(site, path + '/')) f['old-urls'].push(`${doc.url} (${doc.file})`);
+  }
+}
+
+/** The text a reader sees on a page (scripts, styles, comments and the head removed), and its code blocks. */
+export function visibleText(html: string): { text: string; codeBlocks: string[] } {
+  let body = html.replace(/<head[\s\S]*?<\/head>/i, '').replace(/<!--[\s\S]*?-->/g, '');
+  body = body.replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1>/gi, ' ');
+  const codeBlocks: string[] = [];
+  for (const m of body.matchAll(/<pre\b([^>]*)>([\s\S]*?)<\/pre>/gi)) {
+    if (/data-lang=/.test(m[1]!)) continue;
+    codeBlocks.push(decodeEntities(m[2]!.replace(/<[^>]*>/g, '')));
+  }
+  const text = decodeEntities(body.replace(/<[^>]*>/g, ' ')).replace(/[ \t\n\r\u00a0]+/g, ' ');
+  return { text, codeBlocks };
+}
+
+/** Letters and digits only, lower-case, single spaces: titles compare however the theme sets them. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function around(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 20), at + 50).trim();
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}

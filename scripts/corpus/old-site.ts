@@ -1,0 +1,161 @@
+/**
+ * What the old Jekyll site published, read from its sources the way Jekyll would route them: the URL of every
+ * page, post and collection document, every static file, the titles of collection items and the navigation.
+ * The corpus check compares the imported site against this.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseYaml11 } from '../../src/import/yaml11.js';
+
+type Rec = Record<string, unknown>;
+
+/** One page, post or collection document of the old site. */
+export interface OldDocument {
+  /** Source path relative to the repository. */
+  file: string;
+  /** The collection (`posts`, `publications` …), or undefined for a page. */
+  collection?: string;
+  title?: string;
+  /** Normalised URL (see normalizeUrl). */
+  url: string;
+}
+
+export interface OldSite {
+  config: Rec;
+  documents: OldDocument[];
+  /** Normalised URLs of everything the old site served (documents and static files). */
+  urls: Set<string>;
+  /** `_data/navigation.yml` main entries. */
+  navigation: { title: string; url: string }[];
+}
+
+const MARKUP = /\.(md|markdown|html|htm)$/i;
+
+/** Reads the old site in `root`. */
+export function readOldSite(root: string): OldSite {
+  const config = readYaml(join(root, '_config.yml'));
+  const collections = isRec(config.collections) ? config.collections : {};
+  const exclude = new Set([...list(config.exclude), 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor']);
+  const documents: OldDocument[] = [];
+  const urls = new Set<string>();
+  for (const rel of walk(root, '')) {
+    const [top] = rel.split('/');
+    if (exclude.has(top!) || exclude.has(rel)) continue;
+    if (top === '_posts' || top === '_pages' || (top!.startsWith('_') && collections[top!.slice(1)] !== undefined)) {
+      if (!MARKUP.test(rel)) continue;
+      const name = top!.slice(1);
+      const coll = name === 'pages' ? undefined : name;
+      const settings = coll && isRec(collections[coll]) ? (collections[coll] as Rec) : {};
+      if (coll && coll !== 'posts' && settings.output !== true) continue;
+      const fm = frontMatter(join(root, rel));
+      if (!fm || fm.published === false) continue;
+      const url = documentUrl(rel, coll, fm, settings, config);
+      documents.push({ file: rel, ...(coll ? { collection: coll } : {}), ...(str(fm.title) ? { title: str(fm.title)! } : {}), url });
+      urls.add(url);
+      continue;
+    }
+    if (top!.startsWith('_') || top!.startsWith('.')) continue;
+    const fm = MARKUP.test(rel) ? frontMatter(join(root, rel)) : undefined;
+    if (fm) {
+      const url = str(fm.permalink) ? normalizeUrl(str(fm.permalink)!) : normalizeUrl('/' + rel.replace(/\.(md|markdown)$/i, '.html'));
+      documents.push({ file: rel, ...(str(fm.title) ? { title: str(fm.title)! } : {}), url });
+      urls.add(url);
+    } else urls.add(normalizeUrl('/' + rel));
+  }
+  const nav = readYaml(join(root, '_data/navigation.yml'));
+  const navigation = (Array.isArray(nav.main) ? nav.main : []).filter(isRec)
+    .filter((e) => str(e.title) && str(e.url)).map((e) => ({ title: str(e.title)!, url: str(e.url)! }));
+  return { config, documents, urls, navigation };
+}
+
+/** `/a/index.html`, `/a.html`, `/a/` and `/a` all name one thing on GitHub Pages: `/a`. */
+export function normalizeUrl(url: string): string {
+  let u = url.replace(/[?#].*$/, '').replace(/\/{2,}/g, '/');
+  try {
+    u = decodeURI(u);
+  } catch {
+    // kept as written
+  }
+  u = u.replace(/\/index\.html?$/, '/').replace(/\.html$/, '').replace(/\/+$/, '');
+  return u.startsWith('/') ? u || '/' : '/' + u;
+}
+
+function documentUrl(rel: string, coll: string | undefined, fm: Rec, settings: Rec, config: Rec): string {
+  const permalink = str(fm.permalink);
+  if (permalink) return normalizeUrl(permalink);
+  const stem = basename(rel, extname(rel));
+  if (!coll) return normalizeUrl('/' + rel.replace(/^_pages\//, '').replace(/\.(md|markdown)$/i, '.html'));
+  const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem);
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(str(fm.date) ?? '') ?? dated;
+  const title = dated?.[4] ?? stem;
+  const pattern = coll === 'posts' ? postPattern(str(fm.permalink) ?? str(config.permalink)) : str(settings.permalink) ?? '/:collection/:path';
+  const cats = list(fm.categories ?? fm.category).map(slug).join('/');
+  const path = rel.slice(rel.indexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const url = pattern
+    .replace(/:collection/g, coll).replace(/:path/g, path).replace(/:name/g, slug(stem)).replace(/:title/g, slug(title))
+    .replace(/:categories/g, cats).replace(/:year/g, date?.[1] ?? '').replace(/:month/g, date?.[2] ?? '')
+    .replace(/:i_month/g, String(Number(date?.[2] ?? 0))).replace(/:day/g, date?.[3] ?? '')
+    .replace(/:output_ext/g, '.html');
+  return normalizeUrl(url);
+}
+
+function postPattern(p: string | undefined): string {
+  if (!p || p === 'date') return '/:categories/:year/:month/:day/:title.html';
+  if (p === 'pretty') return '/:categories/:year/:month/:day/:title/';
+  if (p === 'ordinal') return '/:categories/:year/:y_day/:title.html';
+  if (p === 'none') return '/:categories/:title.html';
+  return p;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}._~-]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/** The front matter of a file, or undefined when it has none (then Jekyll copies it as a static file). */
+export function frontMatter(path: string): Rec | undefined {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const m = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return undefined;
+  try {
+    const v = parseYaml11(m[1]!);
+    return isRec(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+function readYaml(path: string): Rec {
+  if (!existsSync(path)) return {};
+  try {
+    const v = parseYaml11(readFileSync(path, 'utf8'));
+    return isRec(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+function walk(root: string, prefix: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(root, prefix)).sort()) {
+    if (name === '.git') continue;
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(join(root, rel)).isDirectory()) out.push(...walk(root, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+function isRec(v: unknown): v is Rec {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'number') return String(v);
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+function list(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(str).filter((x): x is string => !!x);
+  const s = str(v);
+  return s ? s.split(/\s+/) : [];
+}
