@@ -157,7 +157,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
       const known = new Set(paths.map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1')));
       if (site.cvPdf?.pdf) known.add('/cv.pdf');
       const generatedLinks = generated.flatMap((g) => (g.links ?? []).map((link) => ({ ...link, pageUrl: g.url })));
-      checkInternalLinks([...rendered.links, ...generatedLinks], known, site.config.url, bag);
+      checkInternalLinks([...rendered.links, ...generatedLinks], known, site.config.url, bag, site.config.knownBrokenLinks);
     });
     if (bag.hasErrors) return result({ outDir: out.outDir, site });
     if (site.config.search) {
@@ -190,9 +190,16 @@ function sitemapEntries(site: Site, generated: readonly GeneratedPage[]) {
 }
 
 function redirects(site: Site): OutputFile[] {
-  return site.pages.flatMap((page) =>
-    page.redirectFrom.map((from) => ({ path: outputPathForUrl(from), content: redirectPage(site.config.basePath + page.url, site.config.url + page.url) })),
+  const { basePath, url } = site.config;
+  const fromPages = site.pages.flatMap((page) =>
+    page.redirectFrom.map((from) => ({ path: outputPathForUrl(from), content: redirectPage(basePath + page.url, url + page.url) })),
   );
+  // site.yml `redirects`: a target outside the site is used as written.
+  const fromSite = (site.config.redirects ?? []).map(({ from, to }) => {
+    const external = /^https?:/i.test(to);
+    return { path: outputPathForUrl(from), content: redirectPage(external ? to : basePath + to, external ? to : url + to) };
+  });
+  return [...fromPages, ...fromSite];
 }
 
 // Every URL the build writes, with where it came from, so two sources for one URL are caught.
@@ -202,6 +209,7 @@ function urlClaims(site: Site, assetFiles: readonly OutputFile[]): UrlClaim[] {
     claims.push({ url: page.url, what: 'page', source: page.source });
     for (const from of page.redirectFrom) claims.push({ url: from, what: 'redirect', source: page.source });
   }
+  for (const { from } of site.config.redirects ?? []) claims.push({ url: from, what: 'redirect', source: { file: 'site.yml', line: 1, col: 1 } });
   for (const file of site.staticFiles) claims.push({ url: '/' + file.path, what: 'static file', source: { file: `static/${file.path}`, line: 1, col: 1 } });
   // The output marker too: a static file of that name would let any folder pass for Vita's output.
   for (const generated of ['/404.html', '/sitemap.xml', '/robots.txt', `/${OUTPUT_MARKER}`, ...assetFiles.map((f) => '/' + f.path)]) {

@@ -16,7 +16,10 @@ export const CHECKS: CheckName[] = ['template', 'tags', 'code', 'titles', 'nav',
 export type Findings = Record<CheckName, string[]>;
 
 const TAG_AS_TEXT = /<\/?(?:div|span|p|a|img|br|b|i|u|strong|em|ul|ol|li|table|tr|td|th|h[1-6]|font|sup|sub|center|iframe|section|hr|small|button|figure|details|summary)(?:\s[^<>]*)?\/?>/i;
-const TEMPLATE = /\{%|\{\{/;
+// Liquid as Jekyll reads it: a tag `{% name … %}` or an output `{{ variable … }}` (BibTeX's `{{Family}` is not).
+const TEMPLATE = /\{%-?\s*[a-z_]+\b[^%]*%\}|\{\{-?\s*[\w."'[\]-]+\s*(\|[^}]*)?-?\}\}/;
+// The theme's stock archive and demo pages, which #13 allows the importer to leave out with a report line.
+const STOCK_PAGES = /^_pages\/((category|tag|page|collection)-archive\.html|archive-layout-with-content\.md|markdown\.md|terms\.md)$/;
 const LINK_ATTRS: Record<string, string> = { a: 'href', img: 'src', iframe: 'src', source: 'src', video: 'src', audio: 'src', embed: 'src' };
 
 /** Runs every check of the built site `site` against what the old site published. */
@@ -66,7 +69,7 @@ function checkLinks(old: OldSite, site: BuiltSite, pages: BuiltPage[], f: Findin
     }
   }
   for (const doc of old.documents) {
-    if (doc.url === '/404' || /(^|\/)sitemap(\.xml)?$/.test(doc.url)) continue;
+    if (doc.url === '/404' || /(^|\/)sitemap(\.xml)?$/.test(doc.url) || STOCK_PAGES.test(doc.file)) continue;
     const path = doc.url === '/' ? '/' : doc.url;
     if (!resolveOutputPath(site, path) && !resolveOutputPath(site, path + '/')) f['old-urls'].push(`${doc.url} (${doc.file})`);
   }

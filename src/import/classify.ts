@@ -4,22 +4,27 @@ import { join } from 'node:path';
 
 export type FileRole =
   | 'config' | 'navigation' | 'page' | 'post' | 'draft' | 'publication' | 'talk' | 'teaching' | 'portfolio'
-  | 'static' | 'machinery' | 'other';
+  | 'static' | 'machinery' | 'other'
+  /** A Markdown or HTML file outside the `_` folders: a page when it has front matter, else a static file. */
+  | 'root-page';
 
 const COLLECTION: Record<string, FileRole> = { _publications: 'publication', _talks: 'talk', _teaching: 'teaching', _portfolio: 'portfolio', _posts: 'post', _drafts: 'draft' };
-const MACHINERY_DIRS = /^(_layouts|_includes|_sass|_plugins|_site|\.jekyll-cache|\.sass-cache|markdown_generator|talkmap|node_modules|vendor|\.bundle|\.github|\.devcontainer|\.vscode|scripts|assets\/(js|css|fonts|webfonts)|_data\/comments)\//;
+// The theme's own assets (Vita brings its own); files the owner added to assets/ are copied like Jekyll did.
+const MACHINERY_DIRS = /^(_layouts|_includes|_sass|_plugins|_site|\.jekyll-cache|\.sass-cache|markdown_generator|node_modules|vendor|\.bundle|\.github|\.devcontainer|\.vscode|scripts|assets\/(js\/(plugins|vendor)|fonts|webfonts)|_data\/comments)\//;
+const THEME_ASSETS = /^assets\/(css\/(main\.scss|academicons(\.min)?\.css|collapse\.css)|js\/(main\.min\.js|_main\.js|collapse\.js))$|^assets\/.*\.s[ac]ss$/;
 const MACHINERY_FILES = /^(Gemfile(\.lock)?|Rakefile|Dockerfile|docker-compose\.ya?ml|package(-lock)?\.json|_config\.dev\.yml|staticman\.yml|talkmap\.py|README\.md|LICENSE(\.\w+)?|CONTRIBUTING\.md|CHANGELOG\.md|\.gitignore|\.gitattributes|\.editorconfig|\.nojekyll|banner\.js|_data\/ui-text\.yml|_data\/authors\.yml)$|\.ipynb$/;
 
 /** The role of a path relative to the repository root (`/`-separated). */
 export function classify(rel: string): FileRole {
   if (rel === '_config.yml') return 'config';
   if (rel === '_data/navigation.yml') return 'navigation';
-  if (MACHINERY_DIRS.test(rel) || MACHINERY_FILES.test(rel)) return 'machinery';
+  if (MACHINERY_DIRS.test(rel) || MACHINERY_FILES.test(rel) || THEME_ASSETS.test(rel)) return 'machinery';
   const [top, ...rest] = rel.split('/');
   if (top === '_pages' && /\.(md|markdown|html)$/.test(rel)) return 'page';
   if (top && COLLECTION[top] && rest.length && /\.(md|markdown|html)$/.test(rel)) return COLLECTION[top]!;
-  if (top === 'files' || top === 'images' || rel === 'CNAME' || /^favicon\.\w+$/.test(rel) || (top === 'assets' && rest.length)) return 'static';
-  return 'other';
+  if (top!.startsWith('_') || top!.startsWith('.')) return 'other';
+  // Jekyll copies every other file as it is, and renders Markdown and HTML that have front matter.
+  return /\.(md|markdown|html?)$/i.test(rel) ? 'root-page' : 'static';
 }
 
 /**
@@ -46,5 +51,6 @@ export function listFiles(root: string, skip: (rel: string, why: string) => void
 export function skipGroup(rel: string): string {
   const m = MACHINERY_DIRS.exec(rel);
   if (m) return m[1] + '/';
+  if (THEME_ASSETS.test(rel)) return 'theme assets (assets/css/main.scss, assets/js/main.min.js …)';
   return /\.ipynb$/.test(rel) ? 'notebooks (*.ipynb)' : rel;
 }

@@ -9,6 +9,7 @@ import { descendants } from './html/tree.js';
 import { textOf } from './html/inline.js';
 import { classifyVenueText } from './html/venue.js';
 import { list } from './pages.js';
+import { readOddDate } from './odd-dates.js';
 import { readSourceFile } from './source.js';
 import { authorsField } from './authors.js';
 import { plainText } from './plain-text.js';
@@ -21,6 +22,8 @@ export interface CollectionContext extends BodyContext {
   /** The site's own address, so that links to it become site-relative. */
   siteUrl: string;
   ownerName: string;
+  /** Entries that had a page of their own on the old site: path → front matter, for their redirects. */
+  moved?: Map<string, Rec>;
 }
 
 const CATEGORY_TYPE: Record<string, string> = { books: 'book', manuscripts: 'article', conferences: 'conference', journals: 'article', preprints: 'preprint', theses: 'thesis' };
@@ -35,7 +38,7 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
     authors = [ctx.ownerName];
     ctx.report.add('not-carried', `no authors in the entry or its citation: "${ctx.ownerName}" written as the only author; check it`, rel);
   }
-  const date = str(fm.date);
+  const date = readOddDate(fm.date, rel, ctx.report, yearOf(stem));
   const venue = str(fm.venue) && plainText(str(fm.venue)!);
   const category = str(fm.category);
   const type = (category && CATEGORY_TYPE[category]) ?? (venue ? classifyVenueText(venue).type : 'other');
@@ -46,7 +49,7 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
   // Vita shows an abstract as plain text, so the Markdown body's character references are decoded once here.
   const abstract = (/<[a-z]/i.test(body) ? plainText(body) : decodeEntities(body.trim())) || (str(fm.excerpt) && plainText(str(fm.excerpt)!));
   if (body.trim() && str(fm.excerpt)) ctx.report.add('not-carried', 'excerpt not carried over: the entry\'s text became its abstract', rel);
-  if (str(fm.permalink)) ctx.report.add('not-carried', `old address ${str(fm.permalink)} is not redirected; the paper's page is /publications/${keyOf(stem)}/`, rel);
+  movedPage(rel, fm, 'publications', ctx);
   const pdf = links.find((l) => l.label === 'Paper' && l.url.startsWith('/') && l.url.endsWith('.pdf'))?.url;
   return {
     key: keyOf(stem),
@@ -56,7 +59,7 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
     type,
     status: type === 'preprint' ? 'preprint' : 'published',
     ...(venue ? { venue } : {}),
-    ...(date ? { year: Number(date.slice(0, 4)), date: date.slice(0, 10) } : {}),
+    ...(date ? { year: Number(date.slice(0, 4)), ...(date.length > 4 ? { date } : {}) } : {}),
     ...(links.length ? { links } : {}),
     ...(pdf ? { pdf } : {}),
     ...(abstract ? { abstract } : {}),
@@ -74,7 +77,7 @@ export function convertTalk(rel: string, ctx: CollectionContext): Rec {
   // academicpages' free `type` ("Talk", "Invited talk", "Tutorial") → Vita's kinds; a plain "Talk" needs none.
   const type = written ? TALK_TYPES.find((t) => written.toLowerCase().includes(t)) ?? (/conference/i.test(written) ? 'contributed' : undefined) : undefined;
   if (written && !type && !/^talks?$/i.test(written)) ctx.report.add('not-carried', `talk type "${written}" is none of Vita's kinds (${TALK_TYPES.join(', ')}): left out`, rel);
-  const date = str(fm.date)?.slice(0, 10) ?? /^(\d{4}-\d{2}-\d{2})/.exec(stem)?.[1];
+  const date = readOddDate(fm.date, rel, ctx.report, yearOf(stem)) ?? /^(\d{4}-\d{2}-\d{2})/.exec(stem)?.[1];
   if (!date) ctx.report.add('not-carried', 'talk without a date: the build will ask for one', rel);
   movedPage(rel, fm, 'talks', ctx);
   return compact({
@@ -94,7 +97,7 @@ export function convertTeaching(rel: string, ctx: CollectionContext): Rec {
   return compact({
     course: plainText(str(fm.title) ?? stem), role: str(fm.type), institution: str(fm.venue) && plainText(str(fm.venue)!),
     term: term ? `${term[2]![0]!.toUpperCase()}${term[2]!.slice(1).toLowerCase()} ${term[1]}` : undefined,
-    date: str(fm.date)?.slice(0, 10), url: str(fm.url), description: body.trim() || str(fm.excerpt),
+    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), url: str(fm.url), description: body.trim() || str(fm.excerpt),
   });
 }
 
@@ -109,9 +112,13 @@ export function convertProject(rel: string, ctx: CollectionContext): Rec {
   movedPage(rel, fm, 'projects', ctx);
   return compact({
     title: str(fm.title) ?? stem, summary: textOf(nodes) || undefined, image: image && local(image, ctx.siteUrl), url: str(fm.link),
-    date: str(fm.date)?.slice(0, 10), slug: stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || undefined,
+    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), slug: stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || undefined,
     tags: list(fm.tags).length ? list(fm.tags) : undefined, body: body.trim() || undefined,
   });
+}
+
+function yearOf(stem: string): string | undefined {
+  return /^(\d{4})-/.exec(stem)?.[1];
 }
 
 function read(rel: string, ctx: CollectionContext) {
@@ -121,7 +128,8 @@ function read(rel: string, ctx: CollectionContext) {
 }
 
 function movedPage(rel: string, fm: Rec, list: string, ctx: CollectionContext): void {
-  if (str(fm.permalink)) ctx.report.add('not-carried', `had its own page at ${str(fm.permalink)}; it is now an entry of data/${list}.yml (the old address is not redirected)`, rel);
+  if (ctx.moved) ctx.moved.set(rel, fm);
+  else if (str(fm.permalink)) ctx.report.add('not-carried', `had its own page at ${str(fm.permalink)}; it is now an entry of data/${list}.yml (the old address is not redirected)`, rel);
 }
 
 /** `2009-10-01-paper-title-number-1` → `paper-title-number-1`, within the key alphabet. */

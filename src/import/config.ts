@@ -12,14 +12,14 @@ export const PROFILE_KEYS: Record<string, string> = {
 const AUTHOR_FIELDS = ['name', 'avatar', 'bio', 'location', 'employer', 'email'];
 
 // Settings of Jekyll and the theme itself: nothing of the owner's is in them.
-const MACHINERY = new Set(['title_separator', 'repository', 'teaser', 'breadcrumbs', 'words_per_minute', 'future', 'read_more',
+const MACHINERY = new Set(['title_separator', 'repository', 'teaser', 'breadcrumbs', 'words_per_minute', 'read_more',
   'talkmap_link', 'comments', 'staticman', 'atom_feed', 'search', 'search_full_content', 'search_provider', 'og_image',
   'og_description', 'social', 'include', 'exclude', 'keep_files', 'encoding', 'markdown_ext', 'markdown', 'highlighter',
   'lsi', 'excerpt_separator', 'incremental', 'kramdown', 'sass', 'collections', 'defaults', 'plugins', 'gems', 'whitelist',
   'category_archive', 'tag_archive', 'jekyll-archives', 'compress_html', 'timezone', 'permalink', 'paginate',
   'paginate_path', 'site_theme', 'publication_category', 'name', 'reCaptcha', 'google_site_verification',
   'bing_site_verification', 'yandex_site_verification', 'baidu_site_verification', 'date_format', 'paginate_per_page']);
-const MAPPED = new Set(['title', 'description', 'url', 'baseurl', 'locale', 'author', 'analytics', 'footer']);
+const MAPPED = new Set(['future', 'title', 'description', 'url', 'baseurl', 'locale', 'author', 'analytics', 'footer']);
 
 type Rec = Record<string, unknown>;
 
@@ -46,6 +46,8 @@ export function mapConfig(config: Rec, report: Report): Rec {
   site.author = mapAuthor(author, String(site.title), report);
   const footer = mapFooter(config.footer);
   if (footer) site.footer = footer;
+  // Jekyll published future-dated posts with `future: true`; so does Vita with the same key.
+  if (config.future === true) site.future = true;
   const analytics = mapAnalytics(config.analytics, report);
   if (analytics) site.analytics = analytics;
   const skipped = Object.keys(config).filter((k) => MACHINERY.has(k)).sort();
@@ -69,7 +71,8 @@ function mapAuthor(a: Rec, fallbackName: string, report: Report): Rec {
   for (const key of Object.keys(a).sort()) {
     if (AUTHOR_FIELDS.includes(key) || empty(a[key])) continue;
     const kind = PROFILE_KEYS[key];
-    if (kind && !links[kind]) links[kind] = str(a[key]);
+    // Jekyll printed `uri: www.x.org` into an href as written; the browser needed the scheme, Vita does too.
+    if (kind && !links[kind]) links[kind] = kind === 'website' && /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(str(a[key])!) ? `https://${str(a[key])}` : str(a[key]);
     else dropped.push(`${key}: ${str(a[key]) ?? JSON.stringify(a[key])}`);
   }
   if (Object.keys(links).length) out.links = Object.fromEntries(Object.entries(links).sort(([x], [y]) => (x < y ? -1 : 1)));

@@ -1,18 +1,21 @@
 /** `vita import academicpages`: reads an academicpages repository and produces a Vita site plus a report. */
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { classify, listFiles, skipGroup, type FileRole } from './classify.js';
 import { convertProject, convertPublication, convertTalk, convertTeaching, type CollectionContext } from './collections.js';
-import { isRecord, mapConfig } from './config.js';
+import { isRecord, mapConfig, str } from './config.js';
 import type { HtmlData } from './html/blocks.js';
 import { mapNavigation } from './navigation.js';
 import { convertPage, convertPost, type OutputPage } from './pages.js';
 import { Report, visible } from './report.js';
-import { reportMissingFiles } from './references.js';
-import { readText } from './source.js';
+import { readSourceFile, readText } from './source.js';
 import { isEmptyDir, markdownFile, writeEntries, type OutputEntry } from './writer.js';
 import { parseYaml11, toYaml } from './yaml11.js';
+import { alreadyBroken, collectionHasOutput, entryRedirects, keepLinks, siteHost } from './addresses.js';
+import { jekyllUrl, urlKey } from './jekyll-urls.js';
+import { claimedAddresses, newPageUrl, settleAddresses } from './kept-urls.js';
+import { publicationSlug } from '../model/publications/slug.js';
 
 export interface ImportOptions {
   src: string;
@@ -77,27 +80,63 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   }
 
   const data: HtmlData = { news: [], experience: [], education: [], publications: [], honors: [], owners: [] };
-  const ctx: CollectionContext = { config, report, data, root: src, bag, siteUrl: String(site.url), ownerName: String(author.name) };
+  const moved = new Map<string, Record<string, unknown>>();
+  const ctx: CollectionContext = { config, report, data, root: src, bag, siteUrl: String(site.url), ownerName: String(author.name), moved };
   const pages: OutputPage[] = [];
+  const oldUrls = new Map<OutputPage, string>();
   const taken = new Set<string>();
+  const staticRels = byRole('static');
+  const own = ownCollectionEntries(src, byRole('other'), config);
+  ctx.documents = {};
+  for (const e of own) (ctx.documents[e.coll] ??= []).push({ title: str(e.fm.title) ?? basename(e.rel, extname(e.rel)), url: e.url });
   for (const rel of byRole('page')) {
     if (/^_pages\/(404|sitemap)\.(md|html)$/.test(rel)) {
       report.add('skipped', 'Vita writes its own 404 page and sitemap', rel);
       continue;
     }
+    if (STOCK_PAGES.test(rel)) {
+      report.add('skipped', 'the theme\'s stock archive or demo page, the same in every academicpages fork: left out', rel);
+      continue;
+    }
     pages.push(convertPage(src, rel, ctx, bag, taken));
+  }
+  // Jekyll renders Markdown and HTML with front matter anywhere outside `_` folders; the rest it copies.
+  for (const rel of byRole('root-page')) {
+    if (!/^---[ \t]*\r?\n/.test(readFileSync(join(src, rel), 'utf8'))) staticRels.push(rel);
+    else pages.push(convertPage(src, rel, ctx, bag, taken, { permalink: jekyllUrl(rel, {}, config) }));
+  }
+  for (const { rel, coll, url } of own) {
+    pages.push(convertPage(src, rel, ctx, bag, taken, { dir: `${coll}/`, permalink: url }));
+    report.add('addresses', `collection "${coll}" entry → a page at its old address ${url}`, rel);
   }
   for (const [role, draft] of [['post', false], ['draft', true]] as const) {
     for (const rel of byRole(role)) {
-      const post = convertPost(src, rel, ctx, bag, draft);
+      const post = convertPost(src, rel, ctx, bag, draft, draft ? undefined : (fm) => jekyllUrl(rel, fm, config));
       if (post) pages.push(post);
     }
   }
-  const publications: Record<string, unknown>[] = [...data.publications.map((p) => ({ ...p })), ...byRole('publication').map((rel) => convertPublication(rel, ctx))];
+  uniquePostSlugs(pages, report);
+  settleAddresses(pages, report);
+  for (const page of pages) oldUrls.set(page, oldUrlOf(page));
+  const pubRels = byRole('publication');
+  const publications: Record<string, unknown>[] = [...data.publications.map((p) => ({ ...p })), ...pubRels.map((rel) => convertPublication(rel, ctx))];
   uniqueKeys(publications, report);
   const talks = byRole('talk').map((rel) => convertTalk(rel, ctx));
   const teaching = byRole('teaching').map((rel) => convertTeaching(rel, ctx));
   const projects = byRole('portfolio').map((rel) => convertProject(rel, ctx));
+  const targets = new Map<string, string>();
+  pubRels.forEach((rel, i) => targets.set(rel, `/publications/${publicationSlug(String(publications[data.publications.length + i]!.key))}/`));
+  byRole('talk').forEach((rel) => targets.set(rel, '/talks/'));
+  byRole('teaching').forEach((rel) => targets.set(rel, '/teaching/'));
+  byRole('portfolio').forEach((rel, i) => targets.set(rel, projects[i]!.body ? `/projects/${String(projects[i]!.slug)}/` : '/projects/'));
+  const movedEntries = [...moved].filter(([rel]) => collectionHasOutput(config, rel.split('/')[0]!.slice(1)))
+    .map(([rel, fm]) => ({ rel, fm, target: targets.get(rel)! })).filter((m) => m.target);
+  const redirects = entryRedirects(movedEntries, config, claimedAddresses(pages), report);
+  if (Object.keys(redirects).length) site.redirects = redirects;
+  const served = new Set([...staticRels.map((rel) => '/' + rel), ...oldUrls.values(), ...Object.keys(redirects), '/feed.xml', '/sitemap.xml', '/404.html'].map(urlKey));
+  for (const page of pages) for (const from of Array.isArray(page.frontMatter.redirect_from) ? page.frontMatter.redirect_from : []) served.add(urlKey(String(from)));
+  for (const [rel, fm] of moved) if (collectionHasOutput(config, rel.split('/')[0]!.slice(1))) served.add(urlKey(jekyllUrl(rel, fm, config)));
+  keepLinks(pages, oldUrls, served, siteHost(config), report);
 
   const home = pages.find((p) => p.path === 'pages/index.md');
   const native = /\(([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Greek}]+)\)/u.exec(String(home?.frontMatter.title ?? ''));
@@ -111,36 +150,78 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
     report.add('converted', `name(s) underlined in author lists added to author.name_variants: ${variants.join(', ')}`, 'site.yml');
   }
 
-  const entries: OutputEntry[] = [{ path: 'site.yml', text: '# yaml-language-server: $schema=./node_modules/vita/schema/site.schema.json\n' + toYaml(site) }];
+  const entries: OutputEntry[] = [siteYml(site)];
   for (const p of pages) entries.push({ path: p.path, text: markdownFile(p.frontMatter, p.body) });
   const dataFiles: [string, unknown[]][] = [
     ['news', data.news], ['experience', data.experience], ['education', data.education], ['honors', data.honors],
     ['publications', publications], ['talks', talks], ['teaching', teaching], ['projects', projects],
   ];
   for (const [name, list] of dataFiles) if (list.length) entries.push({ path: `data/${name}.yml`, text: toYaml(list) });
-  for (const rel of byRole('static')) entries.push({ path: `static/${rel}`, copyFrom: join(src, rel) });
-  const staticPaths = new Set(byRole('static').map((rel) => '/' + rel));
-  reportMissingFiles([
-    { source: '_config.yml', url: '/', data: site },
-    ...pages.map((p) => ({ source: p.source, url: typeof p.frontMatter.permalink === 'string' ? p.frontMatter.permalink : '/', text: p.body })),
-    ...dataFiles.map(([name, list]) => ({ source: `data/${name}.yml`, url: '/', data: list })),
-  ], staticPaths, report);
+  for (const rel of staticRels) entries.push({ path: `static/${rel}`, copyFrom: join(src, rel) });
 
+  const linking: [string, unknown][] = [['_config.yml', site.author], ...dataFiles.map(([name, list]): [string, unknown] => [`data/${name}.yml`, list])];
+  const broken = alreadyBroken(pages, linking, served, siteHost(config), report);
+  if (broken.length) {
+    site.known_broken_links = broken;
+    entries[0] = siteYml(site);
+  }
   countAll(report, { pages: pages.filter((p) => p.path.startsWith('pages/')).length, posts: pages.filter((p) => p.path.startsWith('posts/')).length,
     publications: publications.length, talks: talks.length, teaching: teaching.length, projects: projects.length, news: data.news.length,
-    experience: data.experience.length, education: data.education.length, honors: data.honors.length, 'static files': byRole('static').length });
-  const staticCount = byRole('static').length;
+    experience: data.experience.length, education: data.education.length, honors: data.honors.length, 'static files': staticRels.length });
+  const staticCount = staticRels.length;
   if (staticCount) report.add('copied', `${staticCount} file(s) from files/, images/ and the like copied to static/`);
   const groups = new Map<string, number>();
   for (const rel of byRole('machinery')) groups.set(skipGroup(rel), (groups.get(skipGroup(rel)) ?? 0) + 1);
   for (const [group, n] of groups) report.add('skipped', `${group} (${n} file${n === 1 ? '' : 's'})`);
   if (byRole('machinery').length) report.count('skipped machinery files', byRole('machinery').length);
-  for (const rel of byRole('other')) report.add('not-carried', 'not imported: not a part of an academicpages site Vita knows; copy it by hand if you need it', rel);
+  for (const rel of byRole('other').filter((r) => !/^_([^/]+)\//.test(r) || !collectionHasOutput(config, r.split('/')[0]!.slice(1)))) report.add('not-carried', 'not imported: not a part of an academicpages site Vita knows; copy it by hand if you need it', rel);
 
   const text = report.render(`academicpages → Vita`);
   entries.push({ path: 'IMPORT-REPORT.md', text });
   writeEntries(dest, entries);
   return { ok: !bag.hasErrors, diagnostics: bag.sorted(), report: text, written: entries.map((e) => e.path).sort() };
+}
+
+// Pages every fork carries unchanged from the theme: archives Vita builds its own way, demos and terms.
+const STOCK_PAGES = /^_pages\/((category|tag|page|collection)-archive\.html|archive-layout-with-content\.md|markdown\.md|terms\.md)$/;
+
+// The entries of the site's own collections that Jekyll gave pages (`output: true`), with their front matter and URL.
+function ownCollectionEntries(root: string, rels: readonly string[], config: Record<string, unknown>) {
+  const out: { rel: string; coll: string; fm: Record<string, unknown>; url: string }[] = [];
+  for (const rel of rels) {
+    const coll = /^_([^/]+)\/.+\.(md|markdown|html)$/.exec(rel)?.[1];
+    if (!coll || !collectionHasOutput(config, coll)) continue;
+    const fm = readSourceFile(root, rel, new Report(), new DiagnosticBag()).frontMatter;
+    out.push({ rel, coll, fm, url: jekyllUrl(rel, fm, config) });
+  }
+  return out;
+}
+
+// Where Jekyll served a page: its redirect from the old address, else its (kept) permalink.
+function oldUrlOf(page: OutputPage): string {
+  const redirects = page.frontMatter.redirect_from;
+  if (page.path.startsWith('posts/') && Array.isArray(redirects) && redirects.length) return String(redirects.at(-1));
+  const permalink = page.frontMatter.permalink;
+  return typeof permalink === 'string' && permalink.startsWith('/') ? permalink : newPageUrl(page);
+}
+
+// Vita needs one slug per post; Jekyll only needed one URL per post.
+function uniquePostSlugs(pages: OutputPage[], report: Report): void {
+  const seen = new Set<string>();
+  for (const page of pages) {
+    const m = /^posts\/(\d{4}-\d{2}-\d{2})-(.+)\.md$/.exec(page.path);
+    if (!m) continue;
+    let slug = m[2]!;
+    for (let n = 2; seen.has(slug); n++) slug = `${m[2]}-${n}`;
+    seen.add(slug);
+    if (slug === m[2]) continue;
+    page.path = `posts/${m[1]}-${slug}.md`;
+    report.add('addresses', `another post has the slug "${m[2]}": this one is "${slug}"`, page.source);
+  }
+}
+
+function siteYml(site: Record<string, unknown>): OutputEntry {
+  return { path: 'site.yml', text: '# yaml-language-server: $schema=./node_modules/vita/schema/site.schema.json\n' + toYaml(site) };
 }
 
 function countAll(report: Report, counts: Record<string, number>): void {

@@ -9,15 +9,25 @@ const NOT_EVALUABLE = Symbol('not evaluable');
 // Variables Jekyll computes while building: their values are not in any file the importer reads.
 const COMPUTED_SITE = new Set(['time', 'pages', 'posts', 'related_posts', 'static_files', 'html_pages', 'html_files', 'collections', 'data', 'documents', 'categories', 'tags', 'publications', 'talks', 'teaching', 'portfolio', 'drafts']);
 
-/** The value of `site.a.b` (config) or `page.a` (front matter), or NOT_EVALUABLE for anything else. */
+// Page variables Jekyll computes while building; any other key missing from the front matter is nil.
+const COMPUTED_PAGE = new Set(['url', 'content', 'path', 'id', 'dir', 'name', 'excerpt', 'next', 'previous', 'collection', 'relative_path', 'output']);
+
+/**
+ * The value of `site.a.b` (config) or `page.a` (front matter); a variable the page never assigns is nil,
+ * as in Liquid. NOT_EVALUABLE for values only Jekyll's build knows (site.posts, page.url, loop variables).
+ */
 function lookup(expr: string, scope: Record<string, unknown>): Value | typeof NOT_EVALUABLE {
   const m = /^(site|page)((?:\.[A-Za-z_][\w-]*)+)$/.exec(expr.trim());
-  if (!m) return literal(expr.trim());
+  if (!m) {
+    const bare = /^([A-Za-z_][\w-]*)(?:\.[A-Za-z_][\w-]*)*$/.exec(expr.trim());
+    const assigned = scope.assigned as ReadonlySet<string> | undefined;
+    if (bare && !['true', 'false', 'nil', 'null', 'empty', 'blank'].includes(bare[1]!) && assigned && !assigned.has(bare[1]!)) return undefined;
+    return literal(expr.trim());
+  }
   const keys = m[2]!.slice(1).split('.');
   const root = scope[m[1]!] as Record<string, unknown> | undefined;
   if (m[1] === 'site' && COMPUTED_SITE.has(keys[0]!) && !(root && keys[0]! in root)) return NOT_EVALUABLE;
-  // A page variable missing from the front matter is one Jekyll computes (url, content, path).
-  if (m[1] === 'page' && !(root && keys[0]! in root)) return NOT_EVALUABLE;
+  if (m[1] === 'page' && COMPUTED_PAGE.has(keys[0]!) && !(root && keys[0]! in root)) return NOT_EVALUABLE;
   let cur: unknown = root;
   for (const key of keys) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
   return cur;
@@ -63,12 +73,47 @@ function evaluateComparison(text: string, scope: Record<string, unknown>): boole
   return m[2] === '==' ? equal : !equal;
 }
 
-/** The text `{{ site.a.b }}` or `{{ page.a }}` prints, or undefined when it reads anything but a scalar in the files. */
+/**
+ * The text an output such as `{{ site.author.name }}`, `{{ page.title }}` or `{{ "/files/cv.pdf" | relative_url }}`
+ * prints, or undefined when it reads anything the files do not hold or uses a filter not known here.
+ */
 export function evaluateOutput(expr: string, scope: Record<string, unknown>): string | undefined {
-  if (expr.includes('|')) return undefined;
-  if (!/^(site|page)(\.[A-Za-z_][\w-]*)+$/.test(expr.trim())) return undefined;
-  const v = lookup(expr, scope);
+  const [head = '', ...filters] = splitFilters(expr);
+  let v = lookup(head, scope);
   if (v === NOT_EVALUABLE) return undefined;
+  for (const f of filters) {
+    const m = /^([\w-]+)\s*(?::\s*(.*))?$/.exec(f.trim());
+    if (!m) return undefined;
+    const arg = m[2] === undefined ? undefined : lookup(m[2], scope);
+    if (arg === NOT_EVALUABLE) return undefined;
+    const next = applyFilter(m[1]!, v, arg, scope);
+    if (next === NOT_EVALUABLE) return undefined;
+    v = next;
+  }
   if (v === null || v === undefined) return '';
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+// The filters whose result the importer can know; others make the output unevaluable.
+function applyFilter(name: string, v: Value, arg: Value, scope: Record<string, unknown>): Value | typeof NOT_EVALUABLE {
+  const text = v === null || v === undefined ? '' : String(v);
+  const site = (scope.site ?? {}) as Record<string, unknown>;
+  switch (name) {
+    // The base path is part of Vita's site address, so a site-relative path is written without it.
+    case 'relative_url': return text;
+    case 'absolute_url': return /^[a-z]+:/i.test(text) ? text : String(site.url ?? '').replace(/\/+$/, '') + (text.startsWith('/') ? text : '/' + text);
+    case 'append': return text + (arg ?? '');
+    case 'prepend': return (arg ?? '') + text;
+    case 'default': return v === null || v === undefined || v === false || v === '' ? arg : v;
+    case 'downcase': return text.toLowerCase();
+    case 'upcase': return text.toUpperCase();
+    case 'strip': return text.trim();
+    case 'size': return Array.isArray(v) ? v.length : typeof v === 'string' ? v.length : NOT_EVALUABLE;
+    default: return NOT_EVALUABLE;
+  }
+}
+
+// `a | f: x | g` → ['a', 'f: x', 'g'], leaving quoted pipes alone.
+function splitFilters(expr: string): string[] {
+  return expr.match(/(?:[^|"']+|"[^"]*"|'[^']*')+/g)?.map((p) => p.trim()) ?? [expr.trim()];
 }

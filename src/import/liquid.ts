@@ -1,22 +1,29 @@
 /**
  * Rewrites the Liquid of an academicpages page: base-path helpers disappear, the stock collection
- * loops become directives, conditions that read only `_config.yml` are evaluated, and any other
- * Liquid stays visible in a warning callout (or an inline code span) and is listed in the report.
+ * loops become directives, conditions and outputs that read `_config.yml` and the front matter are evaluated,
+ * and any other Liquid becomes an invisible HTML comment and a report line.
  */
 import { applyEdits, lineAt, type Doc, type Edit } from './edits.js';
 import { evaluateCondition, evaluateOutput } from './liquid-eval.js';
 import { parseLiquid, type LiquidNode } from './liquid-parse.js';
 import type { Report } from './report.js';
 
-interface Ctx { text: string; scope: Record<string, unknown>; report: Report; file: string; doc: Doc }
+interface Ctx { text: string; scope: Record<string, unknown>; report: Report; file: string; doc: Doc; documents: Record<string, CollectionDocument[]> }
+
+/** An entry of one of the site's own collections, as a loop over `site.<name>` lists it. */
+export interface CollectionDocument {
+  title: string;
+  url: string;
+}
 interface Piece { text: string; block: boolean }
 
 const COLLECTIONS: Record<string, string> = { publications: 'publications', talks: 'talks', teaching: 'teaching', posts: 'posts', portfolio: 'projects' };
 const BASE_PATH = /^(base_path|site\.baseurl|site\.url)$/;
 
 /** Converts every Liquid construct in the page body (`page` is its front matter); returns the new body. */
-export function convertLiquid(doc: Doc, file: string, config: Record<string, unknown>, report: Report, page: Record<string, unknown> = {}): Doc {
-  const ctx: Ctx = { text: doc.text, scope: { site: config, page }, report, file, doc };
+export function convertLiquid(doc: Doc, file: string, config: Record<string, unknown>, report: Report, page: Record<string, unknown> = {},
+  documents: Record<string, CollectionDocument[]> = {}): Doc {
+  const ctx: Ctx = { text: doc.text, scope: { site: config, page, assigned: assignedNames(doc.text) }, report, file, doc, documents };
   const edits: Edit[] = [];
   let basePaths = 0, firstBasePath = 0;
   for (const node of parseLiquid(doc.text)) {
@@ -30,6 +37,13 @@ export function convertLiquid(doc: Doc, file: string, config: Record<string, unk
   }
   if (basePaths) report.add('liquid', `${basePaths} base-path reference(s) removed ({% include base_path %}, {{ base_path }}, {{ site.baseurl }}, {{ site.url }})`, file, firstBasePath);
   return applyEdits(doc, edits);
+}
+
+// Variables the page sets itself (or that stock includes set); any other bare variable is nil in Liquid.
+function assignedNames(text: string): Set<string> {
+  const names = new Set(['base_path', 'group_names', 'group_items', 'forloop', 'paginator', 'include', 'layout', 'content']);
+  for (const m of text.matchAll(/\{%-?\s*(?:assign|capture|increment|decrement)\s+([\w-]+)|\{%-?\s*(?:for|tablerow)\s+([\w-]+)\s+in\b/g)) names.add(m[1] ?? m[2]!);
+  return names;
 }
 
 function isBasePath(node: LiquidNode): boolean {
@@ -46,8 +60,10 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
       if (BASE_PATH.test(node.expr.trim())) return { text: '', block: false };
       const value = evaluateOutput(node.expr, ctx.scope);
       if (value === undefined) break;
-      const from = node.expr.trim().startsWith('page') ? 'front matter' : '_config.yml';
-      ctx.report.add('liquid', `\`${oneLine(source)}\` replaced by its ${from} value "${value}"`, ctx.file, line);
+      const expr = node.expr.trim();
+      const from = /^(site|page)\./.test(expr) ? (expr.startsWith('page') ? 'its front matter value' : 'its _config.yml value')
+        : /^["']/.test(expr) ? 'its value' : 'nothing: the variable is never set, so Jekyll printed';
+      ctx.report.add('liquid', `\`${oneLine(source)}\` replaced by ${from} "${value}"`, ctx.file, line);
       return { text: value, block: false };
     }
     case 'tag': {
@@ -74,6 +90,8 @@ function convert(node: LiquidNode, ctx: Ctx): Piece {
         // academicpages' grouped publication page loops over the categories, then the papers.
         const name = coll?.[1] === 'publication_category' ? 'publications' : coll && COLLECTIONS[coll[1] ?? coll[2]!];
         if (name && /\{%-?\s*include\s+archive-single/.test(source)) return directive(name, openingTag(source), ctx, line);
+        const own = coll?.[1] ? ctx.documents[coll[1]] : undefined;
+        if (own && /\{%-?\s*include\s+archive-single/.test(source)) return entryList(own, /\breversed\b/.test(args), source, ctx, line);
       }
       if (node.name === 'capture' && args === 'written_year') return { text: '', block: false };
       if (node.name === 'comment') {
@@ -107,22 +125,23 @@ function chooseBranch(node: Extract<LiquidNode, { kind: 'block' }>, scope: Recor
   return EMPTY;
 }
 
+// A loop over one of the site's own collections, written out as the list of links Jekyll rendered.
+function entryList(docs: CollectionDocument[], reversed: boolean, source: string, ctx: Ctx, line: number): Piece {
+  const ordered = reversed ? [...docs].reverse() : docs;
+  ctx.report.add('liquid', `\`${oneLine(openingTag(source))}\` → a list of its ${docs.length} entries`, ctx.file, line);
+  const esc = (t: string) => t.replace(/([\\[\]*_`<])/g, '\\$1');
+  return { text: ordered.map((d) => `- [${esc(d.title)}](${d.url})`).join('\n'), block: true };
+}
+
 function directive(name: string, source: string, ctx: Ctx, line: number): Piece {
   ctx.report.add('liquid', `\`${oneLine(source)}\` → \`::${name}\``, ctx.file, line);
   return { text: `::${name}`, block: true };
 }
 
+// What cannot be evaluated stays in the page as an HTML comment: invisible, but there to rewrite by hand.
 function keepForReview(source: string, ctx: Ctx, line: number): Piece {
-  ctx.report.add('liquid', `kept for review (Vita does not run Liquid): \`${oneLine(openingTag(source))}\``, ctx.file, line);
-  if (!source.includes('\n')) {
-    const ticks = '`'.repeat(Math.max(1, ...[...source.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    return { text: `${ticks} ${source} ${ticks}`, block: false };
-  }
-  const fence = '~'.repeat(Math.max(3, ...[...source.matchAll(/~+/g)].map((m) => m[0].length + 1)));
-  return {
-    text: `:::warning[Liquid from the old site]\nJekyll ran this template code; Vita does not, so it is shown here to be rewritten by hand (see IMPORT-REPORT.md).\n\n${fence}liquid\n${source}\n${fence}\n:::`,
-    block: true,
-  };
+  ctx.report.add('liquid', `not evaluated, kept as an HTML comment (invisible; rewrite it by hand): \`${oneLine(openingTag(source))}\``, ctx.file, line);
+  return { text: `<!-- Liquid from the old site: ${source.replace(/--/g, '- -')} -->`, block: source.includes('\n') };
 }
 
 // A construct alone on its line(s) replaces those whole lines; a directive or callout always gets

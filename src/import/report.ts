@@ -1,9 +1,10 @@
 /** The import report: every conversion, repair, piece kept verbatim and file skipped, as Markdown. */
 
-export type Section = 'converted' | 'mojibake' | 'verbatim' | 'liquid' | 'kramdown' | 'missing' | 'not-carried' | 'skipped' | 'copied';
+export type Section = 'addresses' | 'converted' | 'mojibake' | 'verbatim' | 'liquid' | 'kramdown' | 'missing' | 'not-carried' | 'skipped' | 'copied';
 
 const TITLES: Record<Section, string> = {
   converted: 'Hand-written HTML converted to data',
+  addresses: 'Old addresses and links kept working',
   mojibake: 'Mojibake repaired',
   verbatim: 'Kept verbatim',
   liquid: 'Liquid',

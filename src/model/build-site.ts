@@ -20,8 +20,9 @@ export interface ModelOptions {
 }
 
 /** Validates every loaded record and assembles the immutable Site; undefined when site.yml is unusable. */
-export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, options: ModelOptions, features: readonly Feature[] = []): Site | undefined {
+export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, given: ModelOptions, features: readonly Feature[] = []): Site | undefined {
   const settings = loaded.siteYml ? siteSettings(loaded.siteYml, bag, loaded.themeFiles) : undefined;
+  const options = settings?.config.future ? { ...given, future: true } : given;
   const pages = buildPages(loaded.pages, bag, options);
   const data = loaded.data;
   const known = [...CORE_DATA_FILES, ...features.flatMap((f) => f.dataFiles ?? [])].sort();

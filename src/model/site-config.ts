@@ -3,6 +3,7 @@ import { positionOf, type YamlFile } from '../load/yaml.js';
 import { siteSchema, type SiteRecord } from '../validate/schemas/site.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import { cvPdfSettings, type CvPdfSettings } from './cv-pdf-settings.js';
+import { normalisePermalink } from './permalink.js';
 import { PROFILE_ORDER, profileLink } from './profile-links.js';
 import type { SourceText } from '../load/source-text.js';
 import { buildTheme } from './theme/build-theme.js';
@@ -60,6 +61,9 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: Rea
       colorScheme: record.color_scheme ?? 'system',
       ...searchSettings(record.search),
       ...(record.citation_counts?.show ? { citationCounts: { source: record.citation_counts.source ?? 'max' } } : {}),
+      ...(record.future ? { future: true } : {}),
+      ...(record.redirects ? { redirects: siteRedirects(record.redirects, file, bag) } : {}),
+      ...(record.known_broken_links ? { knownBrokenLinks: record.known_broken_links.map((p) => decodePath(p.trim())) } : {}),
     },
     author,
     navigation: record.navigation ?? [{ title: ui.messages.about, url: '/' }],
@@ -90,6 +94,30 @@ function searchSettings(search: SiteRecord['search']): { search?: SearchSettings
   if (search === true) return { search: { exclude: [] } };
   if (search.enabled === false) return {};
   return { search: { exclude: search.exclude ?? [] } };
+}
+
+// Each `from` must be a path on this site; `to` is a site path or an http(s) URL.
+function siteRedirects(given: Record<string, string>, file: YamlFile, bag: DiagnosticBag): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const [from, to] of Object.entries(given)) {
+    const source = normalisePermalink(from);
+    const target = /^https?:\/\//i.test(to.trim()) ? { ok: true as const, url: to.trim() } : normalisePermalink(to);
+    if (source.ok && target.ok) {
+      out.push({ from: source.url, to: target.url });
+      continue;
+    }
+    const bad = !source.ok ? `The redirect "${from}" ${source.reason}.` : `The redirect target "${to}" ${!target.ok ? target.reason : ''}.`;
+    bag.error('bad-permalink', file.source.file, positionOf(file, ['redirects', from]), bad, 'Write redirects as /old/path/: /new/path/.');
+  }
+  return out;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function unique(values: string[]): string[] {

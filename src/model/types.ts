@@ -31,6 +31,12 @@ export interface SiteConfig {
   search?: SearchSettings;
   /** Show citation counts from data/citations.yml, and which one (site.yml `citation_counts`). */
   citationCounts?: { source: 'openalex' | 'semantic_scholar' | 'max' };
+  /** site.yml `future: true`: posts dated after today are published. */
+  future?: boolean;
+  /** site.yml `redirects`: old site paths (normalised) and the path or URL each now redirects to. */
+  redirects?: { from: string; to: string }[];
+  /** site.yml `known_broken_links`: site paths a link may point to without failing the build. */
+  knownBrokenLinks?: string[];
 }
 
 /** How site search is set up (site.yml `search`). */

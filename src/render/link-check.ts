@@ -3,9 +3,12 @@ import type { FoundLink } from './markdown/markdown-env.js';
 
 /**
  * Reports links and images in pages that point at nothing this site will contain. `known` holds every
- * site-relative path the build writes (`/`, `/about/`, `/files/cv.pdf` …), without the base path.
+ * site-relative path the build writes (`/`, `/about/`, `/files/cv.pdf` …), without the base path; a path in
+ * `tolerated` (site.yml `known_broken_links`) is a warning instead of an error.
  */
-export function checkInternalLinks(links: ReadonlyArray<FoundLink & { pageUrl: string }>, known: ReadonlySet<string>, siteUrl: string, bag: DiagnosticBag): void {
+export function checkInternalLinks(links: ReadonlyArray<FoundLink & { pageUrl: string }>, known: ReadonlySet<string>, siteUrl: string, bag: DiagnosticBag,
+  tolerated: readonly string[] = []): void {
+  const allowed = new Set(tolerated.map((p) => p.replace(/\/+$/, '')));
   const origin = new URL(siteUrl);
   const basePath = origin.pathname.replace(/\/+$/, '');
   for (const link of links) {
@@ -13,7 +16,8 @@ export function checkInternalLinks(links: ReadonlyArray<FoundLink & { pageUrl: s
     if (path === undefined) continue;
     if (known.has(path) || known.has(path + '/') || (path.endsWith('/index.html') && known.has(path.slice(0, -'index.html'.length)))) continue;
     const what = link.kind === 'image' ? 'image' : 'link';
-    bag.error(link.kind === 'image' ? 'missing-image' : 'broken-link', link.file, { line: link.line, col: link.col },
+    const report = allowed.has(path.replace(/\/+$/, '')) ? bag.warn.bind(bag) : bag.error.bind(bag);
+    report(link.kind === 'image' ? 'missing-image' : 'broken-link', link.file, { line: link.line, col: link.col },
       `This ${what} points to ${path}, which the site does not have.`,
       link.kind === 'image' || /\.[a-z0-9]+$/i.test(path) ? `Put the file in static${path} or fix the path.` : 'Check the page\'s permalink, or create the page.');
   }

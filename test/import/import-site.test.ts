@@ -48,7 +48,7 @@ test('a stock academicpages site imports every page, collection entry, static fi
     '- _pages/cv.md:13: `{:toc}` table of contents removed: Vita pages have no generated table of contents',
     '- _pages/talks.html:8: `{% if site.talkmap_link == true %}` evaluated with _config.yml and front matter values: content left out',
     '- _pages/year-archive.html:12: `{% for post in site.posts %}` → `::posts`',
-    '- notes.txt: not imported: not a part of an academicpages site Vita knows; copy it by hand if you need it',
+    '- _publications/2009-10-01-paper-title-number-1.md: old address /publication/2009-10-01-paper-title-number-1 redirects to /publications/paper-title-number-1/',
     '- _layouts/ (1 file)',
     '- notebooks (*.ipynb) (1 file)',
   ]) assert.ok(report.split('\n').includes(line), line);
@@ -89,7 +89,7 @@ test('a page with broken front matter keeps the text written and is warned about
   assert.equal(readFileSync(join(src, 'out', 'pages', 'x.md'), 'utf8'), '---\ntitle: "[unclosed"\n---\n\nBody.\n');
 });
 
-test('files that pages and data point to but the old site lacks are listed', () => {
+test('files that pages and data point to but the old site lacks are listed, and warn instead of failing the build', () => {
   const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
   cpSync(join(FIXTURES, 'academicpages-seed', '_config.yml'), join(src, '_config.yml'));
   cpSync(join(FIXTURES, 'academicpages-seed', '_pages'), join(src, '_pages'), { recursive: true });
@@ -97,12 +97,12 @@ test('files that pages and data point to but the old site lacks are listed', () 
   const section = result.report.split('\n## ').find((s) => s.startsWith('Referenced files that are missing'))!;
   assert.equal(section, `Referenced files that are missing (6)
 
-- _config.yml: /images/avatar.png is referenced but the old site has no such file; add it under static/images/avatar.png or the build will report a broken link
-- _pages/about.md: /files/WZQ_CV_UPDATE_TO_0530.pdf is referenced but the old site has no such file; add it under static/files/WZQ_CV_UPDATE_TO_0530.pdf or the build will report a broken link
-- data/education.yml: /images/jluselogo.png is referenced but the old site has no such file; add it under static/images/jluselogo.png or the build will report a broken link
-- data/education.yml: /images/sysu-removebg-preview.png is referenced but the old site has no such file; add it under static/images/sysu-removebg-preview.png or the build will report a broken link
-- data/experience.yml: /images/OPPO_logo.png is referenced but the old site has no such file; add it under static/images/OPPO_logo.png or the build will report a broken link
-- data/experience.yml: /images/X-Era.png is referenced but the old site has no such file; add it under static/images/X-Era.png or the build will report a broken link
+- _config.yml: /images/avatar.png is linked to but the old site did not have it either: left as written, and the build warns about it; add it under static/images/avatar.png to fix it
+- _pages/about.md: /files/WZQ_CV_UPDATE_TO_0530.pdf is linked to but the old site did not have it either: left as written, and the build warns about it; add it under static/files/WZQ_CV_UPDATE_TO_0530.pdf to fix it
+- data/education.yml: /images/jluselogo.png is linked to but the old site did not have it either: left as written, and the build warns about it; add it under static/images/jluselogo.png to fix it
+- data/education.yml: /images/sysu-removebg-preview.png is linked to but the old site did not have it either: left as written, and the build warns about it; add it under static/images/sysu-removebg-preview.png to fix it
+- data/experience.yml: /images/OPPO_logo.png is linked to but the old site did not have it either: left as written, and the build warns about it; add it under static/images/OPPO_logo.png to fix it
+- data/experience.yml: /images/X-Era.png is linked to but the old site did not have it either: left as written, and the build warns about it; add it under static/images/X-Era.png to fix it
 `);
 });
 

@@ -4,7 +4,7 @@ import { makeDoc } from '../../src/import/edits.js';
 import { convertLiquid } from '../../src/import/liquid.js';
 import { formatLine, Report } from '../../src/import/report.js';
 
-const CONFIG = { talkmap_link: false, author: { googlescholar: 'https://scholar.example/u', name: 'Jane' }, publication_category: { books: { title: 'Books' } } };
+const CONFIG = { url: 'https://jane.example', talkmap_link: false, author: { googlescholar: 'https://scholar.example/u', name: 'Jane' }, publication_category: { books: { title: 'Books' } } };
 
 function run(body: string, firstLine = 1, page: Record<string, unknown> = {}) {
   const report = new Report();
@@ -44,19 +44,31 @@ test('conditions on _config.yml values are evaluated; outputs of config scalars 
   ]);
 });
 
-test('other Liquid is kept visible: a warning callout for blocks, inline code inside a sentence', () => {
-  const r = run('Intro.\n\n{% for item in site.data.links %}\n- {{ item.name }}\n{% endfor %}\n\nUpdated {{ page.last_modified_at | date: "%Y" }} here.\n');
-  assert.equal(r.text, 'Intro.\n\n\n:::warning[Liquid from the old site]\nJekyll ran this template code; Vita does not, so it is shown here to be rewritten by hand (see IMPORT-REPORT.md).\n\n~~~liquid\n{% for item in site.data.links %}\n- {{ item.name }}\n{% endfor %}\n~~~\n:::\n\n\nUpdated ` {{ page.last_modified_at | date: "%Y" }} ` here.\n');
+test('Liquid that cannot be evaluated becomes an invisible HTML comment, blocks on lines of their own', () => {
+  const r = run('Intro.\n\n{% for item in site.data.links %}\n- {{ item.name }}\n{% endfor %}\n\nUpdated {{ page.last_modified_at | date: "%Y" }} here -- now.\n');
+  assert.equal(r.text, 'Intro.\n\n\n<!-- Liquid from the old site: {% for item in site.data.links %}\n- {{ item.name }}\n{% endfor %} -->\n\n\n'
+    + 'Updated <!-- Liquid from the old site: {{ page.last_modified_at | date: "%Y" }} --> here -- now.\n');
   assert.deepEqual(r.lines, [
-    'p.md:3: kept for review (Vita does not run Liquid): `{% for item in site.data.links %}`',
-    'p.md:7: kept for review (Vita does not run Liquid): `{{ page.last_modified_at | date: "%Y" }}`',
+    'p.md:3: not evaluated, kept as an HTML comment (invisible; rewrite it by hand): `{% for item in site.data.links %}`',
+    'p.md:7: not evaluated, kept as an HTML comment (invisible; rewrite it by hand): `{{ page.last_modified_at | date: "%Y" }}`',
   ]);
 });
 
-test('a condition that reads anything but the config is kept for review', () => {
-  const r = run('{% if page.comments %}\nComments!\n{% endif %}\n');
-  assert.match(r.text, /^\n:::warning\[Liquid from the old site\]\n/);
-  assert.deepEqual(r.lines, ['p.md:1: kept for review (Vita does not run Liquid): `{% if page.comments %}`']);
+test('undefined variables are nil as in Liquid: a page key or bare variable never set is empty or false', () => {
+  const r = run('{% if page.comments %}\nComments!\n{% endif %}\n{% if author.googlescholar %}Scholar{% endif %}\nBy {{ writer.name }}.\n');
+  assert.equal(r.text, 'By .\n');
+  assert.deepEqual(r.lines, [
+    'p.md:1: `{% if page.comments %}` evaluated with _config.yml and front matter values: content left out',
+    'p.md:4: `{% if author.googlescholar %}` evaluated with _config.yml and front matter values: content left out',
+    'p.md:5: `{{ writer.name }}` replaced by nothing: the variable is never set, so Jekyll printed ""',
+  ]);
+});
+
+test('relative_url, absolute_url, append and default on literals and config values, also inside attributes', () => {
+  const r = run('<img src="{{ \'/images/me.png\' | relative_url }}"> [cv]({{ "/files/cv.pdf" | absolute_url }}) '
+    + '{{ site.author.name | append: " (PhD)" }} {{ site.missing | default: "none" }} {{ page.x | date: "%Y" }}\n', 1, { x: 1 });
+  assert.equal(r.text, '<img src="/images/me.png"> [cv](https://jane.example/files/cv.pdf) Jane (PhD) none '
+    + '<!-- Liquid from the old site: {{ page.x | date: "%Y" }} -->\n');
 });
 
 test('{% raw %} keeps its content literally; the markers go', () => {
@@ -73,19 +85,19 @@ test('lines after a rewrite keep their original line numbers', () => {
 
 test('page variables come from the front matter; computed ones (page.url, site.data) are kept for review', () => {
   const r = run('# {{ page.title }}\n\nSee {{ page.url }} and {{ site.data.links }}.\n', 1, { title: 'Talks' });
-  assert.equal(r.text, '# Talks\n\nSee ` {{ page.url }} ` and ` {{ site.data.links }} `.\n');
+  assert.equal(r.text, '# Talks\n\nSee <!-- Liquid from the old site: {{ page.url }} --> and <!-- Liquid from the old site: {{ site.data.links }} -->.\n');
   assert.deepEqual(r.lines, [
     'p.md:1: `{{ page.title }}` replaced by its front matter value "Talks"',
-    'p.md:3: kept for review (Vita does not run Liquid): `{{ page.url }}`',
-    'p.md:3: kept for review (Vita does not run Liquid): `{{ site.data.links }}`',
+    'p.md:3: not evaluated, kept as an HTML comment (invisible; rewrite it by hand): `{{ page.url }}`',
+    'p.md:3: not evaluated, kept as an HTML comment (invisible; rewrite it by hand): `{{ site.data.links }}`',
   ]);
 });
 
 test('{% include figure %} becomes the HTML figure it produced; a figure reading variables is kept for review', () => {
   const r = run(`{% include figure image_path="/images/a.png" alt='A "plot"' caption="Results **bold**" %}\n\n{% include figure image_path=page.teaser %}\n`);
-  assert.equal(r.text, '\n<figure><img src="/images/a.png" alt="A &quot;plot&quot;"><figcaption>Results **bold**</figcaption></figure>\n\n\n` {% include figure image_path=page.teaser %} `\n');
+  assert.equal(r.text, '\n<figure><img src="/images/a.png" alt="A &quot;plot&quot;"><figcaption>Results **bold**</figcaption></figure>\n\n\n<!-- Liquid from the old site: {% include figure image_path=page.teaser %} -->\n');
   assert.deepEqual(r.lines, [
     'p.md:1: `{% include figure image_path="/images/a.png" alt=\'A "plot"\' caption="Results **…` → an HTML figure',
-    'p.md:3: kept for review (Vita does not run Liquid): `{% include figure image_path=page.teaser %}`',
+    'p.md:3: not evaluated, kept as an HTML comment (invisible; rewrite it by hand): `{% include figure image_path=page.teaser %}`',
   ]);
 });

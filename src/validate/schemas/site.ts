@@ -51,6 +51,11 @@ export const siteSchema = z.strictObject({
     .optional(),
   theme: themeSchema.optional(),
   search: searchSchema.optional(),
+  future: z.boolean().optional().describe('Publish posts dated after today (Jekyll\'s future: true), as vita build --future does'),
+  redirects: z.record(z.string(), z.string().min(1)).optional()
+    .describe('Old addresses that keep working: path on this site → the page it now redirects to'),
+  known_broken_links: z.array(z.string()).optional()
+    .describe('Site paths that links may point to although the site lacks them (warned about, not an error), e.g. links already broken on an imported site'),
 });
 
 export type SiteRecord = z.output<typeof siteSchema>;

@@ -1,0 +1,77 @@
+/**
+ * What Jekyll tolerated about addresses, settled the way Jekyll settled it: two pages with one permalink
+ * (the one Jekyll wrote last wins), redirects to a page's own address, and redirects that a page's address
+ * already answers. Every decision is a report line.
+ */
+import { collisionKey, normalisePermalink, urlFromPagePath } from '../model/permalink.js';
+import { str } from './config.js';
+import type { OutputPage } from './pages.js';
+import type { Report } from './report.js';
+
+/** The address Vita will give an imported page. */
+export function newPageUrl(page: OutputPage): string {
+  const permalink = str(page.frontMatter.permalink);
+  if (permalink) {
+    const r = normalisePermalink(permalink);
+    if (r.ok) return r.url;
+  }
+  return page.path.startsWith('posts/') ? `/posts/${page.path.replace(/^posts\/\d{4}-\d{2}-\d{2}-|\.md$/g, '')}/` : urlFromPagePath(page.path);
+}
+
+/**
+ * Drops the pages Jekyll overwrote (same address; Jekyll wrote files in path order, so the last one won) and
+ * the redirects that would collide with a page or another redirect. `pages` is changed in place.
+ */
+export function settleAddresses(pages: OutputPage[], report: Report): void {
+  const owner = new Map<string, OutputPage>();
+  for (const page of [...pages].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
+    const key = collisionKey(newPageUrl(page));
+    const earlier = owner.get(key);
+    if (earlier) report.add('addresses', `has the address ${newPageUrl(page)} of ${page.source} too; Jekyll wrote ${page.source} last, so only it is kept`, earlier.source);
+    owner.set(key, page);
+  }
+  const kept = new Set(owner.values());
+  for (let i = pages.length - 1; i >= 0; i--) if (!kept.has(pages[i]!)) pages.splice(i, 1);
+  const claimed = new Set(owner.keys());
+  for (const page of pages) {
+    const list = redirectList(page.frontMatter.redirect_from);
+    if (!list.length) continue;
+    const own = collisionKey(newPageUrl(page));
+    const keep: string[] = [];
+    for (const from of list) {
+      const r = normalisePermalink(from);
+      const key = r.ok ? collisionKey(r.url) : undefined;
+      if (!key) {
+        report.add('addresses', `redirect_from "${from}" is not a path on this site: left out`, page.source);
+      } else if (key === own) {
+        report.add('addresses', `redirect_from "${from}" is the page's own address: left out`, page.source);
+      } else if (claimed.has(key)) {
+        report.add('addresses', `redirect_from "${from}" is an address another page or redirect already has: left out`, page.source);
+      } else {
+        claimed.add(key);
+        keep.push(from);
+      }
+    }
+    if (keep.length) page.frontMatter.redirect_from = keep;
+    else delete page.frontMatter.redirect_from;
+  }
+}
+
+/** Every address the imported pages claim (their URLs and redirects), as collision keys. */
+export function claimedAddresses(pages: readonly OutputPage[]): Set<string> {
+  const out = new Set<string>();
+  for (const page of pages) {
+    out.add(collisionKey(newPageUrl(page)));
+    for (const from of redirectList(page.frontMatter.redirect_from)) {
+      const r = normalisePermalink(from);
+      if (r.ok) out.add(collisionKey(r.url));
+    }
+  }
+  return out;
+}
+
+function redirectList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(str).filter((x): x is string => !!x);
+  const s = str(v);
+  return s ? [s] : [];
+}

@@ -1,0 +1,101 @@
+/**
+ * Links in an imported page that pointed somewhere on the old site keep pointing there: `*.md` links become
+ * the target page's address (GitHub Pages' relative-links behaviour), relative links are resolved against
+ * the page's old URL (Vita gives every page a folder URL), `//files/x` left by a base path becomes
+ * `/files/x`, and links to the old site's own address become site-relative when the old site had the page.
+ */
+import { posix } from 'node:path';
+import { fencedRanges, inRanges } from './edits.js';
+
+export interface LinkContext {
+  /** The old site's file the page came from, e.g. `_pages/about.md`. */
+  source: string;
+  /** The URL Jekyll served the page at, e.g. `/about/` or `/cv`. */
+  oldUrl: string;
+  /** The new address of a page made from an old site's file, by its path (`_pages/cv.md`). */
+  pageUrlOf: (rel: string) => string | undefined;
+  /** Host of the old site's `url` (`ann.github.io`), if any. */
+  host?: string;
+  /** True for a path the old site served; own-domain links elsewhere (a sibling project's site) stay as written. */
+  served: (path: string) => boolean;
+}
+
+/** One rewritten link, for the report. */
+export interface LinkChange {
+  from: string;
+  to: string;
+  line: number;
+}
+
+const MD_LINK = /(\]\(\s*<?)([^)\s>]+)(>?(?:\s+"[^"]*")?\s*\))/g;
+const ATTR_LINK = /(\b(?:src|href)\s*=\s*)(["'])([^"']*)\2/g;
+
+/** Rewrites the links of `text`; returns the new text and what changed. Fenced code is left alone. */
+export function rewriteLinks(text: string, ctx: LinkContext, firstLine: number): { text: string; changes: LinkChange[] } {
+  // Code and HTML comments show or hide text as written; links in them are not followed.
+  const fences = [...fencedRanges(text), ...[...text.matchAll(/<!--[\s\S]*?-->/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length])];
+  const changes: LinkChange[] = [];
+  const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
+  const fix = (href: string, offset: number): string => {
+    if (inRanges(fences, offset)) return href;
+    const to = rewriteHref(href, ctx);
+    if (to !== href) changes.push({ from: href, to, line: lineOf(offset) });
+    return to;
+  };
+  let out = text.replace(MD_LINK, (whole, open: string, href: string, close: string, offset: number) => open + fix(href, offset) + close);
+  out = out.replace(ATTR_LINK, (whole, attr: string, quote: string, href: string, offset: number) => attr + quote + fix(href, offset) + quote);
+  return { text: out, changes };
+}
+
+/** The link as it should be written in the new site. */
+export function rewriteHref(href: string, ctx: LinkContext): string {
+  let h = href.trim();
+  if (!h || h.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(h)) return href;
+  // `{{ base_path }}/files/x` read `//files/x` once the base path was removed: not a host name.
+  if (/^\/\/[^/.]+(\/|$)/.test(h)) h = h.replace(/^\/+/, '/');
+  const own = ownPath(h, ctx.host);
+  if (own !== undefined && ctx.served(own.replace(/[?#].*$/, ''))) h = own;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(h)) return href;
+  const [path, suffix = ''] = splitSuffix(h);
+  if (/\.(md|markdown)$/i.test(path)) {
+    const target = markdownTarget(path, ctx);
+    if (target) return target + suffix;
+  }
+  if (path.startsWith('/')) return path.replace(/\/{2,}/g, '/') + suffix;
+  if (!path) return h;
+  // Relative: resolve as the browser did on the old page's URL.
+  const base = ctx.oldUrl.endsWith('/') ? ctx.oldUrl : posix.dirname(ctx.oldUrl) + '/';
+  return posix.normalize(posix.join(base, path)) + suffix;
+}
+
+// `https://ann.github.io/files/x.pdf` → `/files/x.pdf` when the host is the old site's.
+function ownPath(href: string, host: string | undefined): string | undefined {
+  if (!host || !/^https?:\/\//i.test(href)) return undefined;
+  try {
+    const url = new URL(href);
+    return url.host.toLowerCase() === host ? url.pathname + url.search + url.hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// A `*.md` link names a file of the repository, relative to the linking file (or to the root with `/`).
+function markdownTarget(path: string, ctx: LinkContext): string | undefined {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // kept as written
+  }
+  const rel = decoded.startsWith('/') ? decoded.slice(1) : posix.normalize(posix.join(posix.dirname(ctx.source), decoded));
+  for (const candidate of [rel, `_pages/${posix.basename(rel)}`, posix.basename(rel)]) {
+    const url = ctx.pageUrlOf(candidate);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+function splitSuffix(href: string): [string, string] {
+  const i = href.search(/[?#]/);
+  return i < 0 ? [href, ''] : [href.slice(0, i), href.slice(i)];
+}
