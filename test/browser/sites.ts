@@ -14,9 +14,12 @@ export interface SiteUnderTest {
   pages: string[];
 }
 
-// examples/seed must exist; examples/full and examples/custom (a site with its own theme settings, CSS, HTML and
-// component templates) join the suite when they do.
-const EXAMPLES = [{ name: 'seed', required: true }, { name: 'full', required: false }, { name: 'custom', required: false }];
+// examples/seed must exist; examples/full, examples/custom (a site with its own theme settings, CSS, HTML and
+// component templates) and examples/chinese (every UI word in Chinese) join the suite when they do.
+const EXAMPLES = [
+  { name: 'seed', required: true }, { name: 'full', required: false }, { name: 'custom', required: false },
+  { name: 'chinese', required: false },
+];
 
 /** The URL of every page of an output folder that a reader can land on; redirect stubs only forward. */
 export function pagesOf(outDir: string): string[] {
