@@ -35,8 +35,10 @@ export function compileTypst(source: string, options: CompileOptions): CompileRe
   const mainPath = join(options.root, '__vita_cv__.typ');
   compiler.addSource(mainPath, source);
   const result = compiler.compile({ mainFilePath: mainPath });
-  const messages = (error: Typst.NodeError | null): TypstMessage[] => (error ? compiler.fetchDiagnostics(error) as TypstMessage[] : []);
-  const diagnostics = typstDiagnostics([...messages(result.takeError()), ...messages(result.takeWarnings())], source, options.locate);
+  const messages = (error: Typst.NodeError | null): TypstMessage[] =>
+    (error ? compiler.fetchDiagnostics(error) as TypstMessage[] : []);
+  const reported = [...messages(result.takeError()), ...messages(result.takeWarnings())];
+  const diagnostics = typstDiagnostics(reported, source, options.locate);
   const doc = result.result;
   if (!doc || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { pdf: compiler.pdf(doc), diagnostics };

@@ -34,8 +34,10 @@ export function makeCvPdf(site: Site, options: CvPdfOptions): CvPdfResult {
   const fonts = cvFonts(settings, options.root);
   const design = loadDesign(settings, options.root);
   if ('rule' in design) return { typ: '', diagnostics: [...fonts.diagnostics, design] };
-  const look = { design, paper: settings?.paper ?? 'a4', fonts: fonts.families, accent: settings?.accent ?? themeAccentOf(site) } as const;
-  const { source, texts, designLine } = cvTypstSource(site, look, documentDate(site, options.sourceDateEpoch), authorSources(site));
+  const accent = settings?.accent ?? themeAccentOf(site);
+  const look = { design, paper: settings?.paper ?? 'a4', fonts: fonts.families, accent } as const;
+  const date = documentDate(site, options.sourceDateEpoch);
+  const { source, texts, designLine } = cvTypstSource(site, look, date, authorSources(site));
   if (options.previous?.typ === source) return options.previous;
   if (fonts.diagnostics.length) return { typ: source, diagnostics: fonts.diagnostics };
   const typFile = options.typFile ?? { file: 'cv.typ', onDisk: false };
@@ -45,7 +47,8 @@ export function makeCvPdf(site: Site, options: CvPdfOptions): CvPdfResult {
     : { file: typFile.file, line, onDisk: typFile.onDisk, owners: false });
   const compiled = compileTypst(source, { root: options.root, fontPaths: fonts.paths, locate });
   // Vita's own fallback list names fonts a machine may not have; only the owner's own font names are worth a word.
-  const diagnostics = compiled.diagnostics.filter((d) => !CJK_FONTS.some((f) => d.message.includes(`unknown font family: ${f.toLowerCase()}`)))
+  const diagnostics = compiled.diagnostics
+    .filter((d) => !CJK_FONTS.some((f) => d.message.includes(`unknown font family: ${f.toLowerCase()}`)))
     .map((d) => (d.message.includes('unknown font family') && settings ? fontWarning(d, settings.fontsSource) : d));
   if (!compiled.pdf) return { typ: source, diagnostics };
   const missing = missingGlyphDiagnostics(texts, charactersWithGlyphs(compiled.pdf));

@@ -6,8 +6,9 @@ import { escapeMarkup, typstString } from './typst-escape.js';
 type Token = ReturnType<typeof parseInlineMarkdown>[number];
 
 /**
- * One line of the owner's inline Markdown (a CV note, a summary) as Typst markup, and the text it prints: emphasis, strong, code and links
- * become Typst's, every piece of text is escaped. `href` turns a link target into an absolute URL, or undefined
+ * One line of the owner's inline Markdown (a CV note, a summary) as Typst markup, and the text it prints:
+ * emphasis, strong, code and links become Typst's, every piece of text is escaped. `href` turns a link target
+ * into an absolute URL, or undefined
  * to print the link's text alone.
  */
 export function inlineMarkdownToTypst(text: string, href: (url: string) => string | undefined): { markup: string; printed: string } {

@@ -26,7 +26,9 @@ const OWNER_HINT = 'Fix the design file; Typst\'s documentation is at https://ty
  * Typst's messages as Vita diagnostics at the position in the file the line comes from. When that file is not
  * on disk (the CV source was compiled from memory), the offending line is quoted in the message.
  */
-export function typstDiagnostics(messages: readonly TypstMessage[], source: string, locate: (line: number) => SourceLine): Diagnostic[] {
+export function typstDiagnostics(
+  messages: readonly TypstMessage[], source: string, locate: (line: number) => SourceLine,
+): Diagnostic[] {
   const lines = source.split('\n');
   // Typst reports the calls an error happened in as extra messages; the error's own position says enough.
   return messages.filter((m) => !/^(while calling|error occurred (in|while))\b/.test(m.message)).map((m): Diagnostic => {

@@ -50,7 +50,8 @@ export class CvPdfJob {
 
   /** Resolves once no run is waiting or running. */
   async idle(): Promise<void> {
-    while (this.timer || this.running) await (this.running ?? new Promise((resolve) => setTimeout(resolve, this.options.delayMs)));
+    const waitForTimer = () => new Promise((resolve) => setTimeout(resolve, this.options.delayMs));
+    while (this.timer || this.running) await (this.running ?? waitForTimer());
   }
 
   /** Drops a run not yet started. */

@@ -27,7 +27,9 @@ Exit codes: 0 written, 1 the site or the CV has errors (nothing is written), 2 w
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, typ: { type: 'boolean' } } as const);
     if (positionals.length > 1) throw new UsageError(`expected at most one site folder, got ${positionals.length}`);
-    if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out must name a .pdf file, got "${values.out}"`);
+    if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf')) {
+      throw new UsageError(`--out must name a .pdf file, got "${values.out}"`);
+    }
     const root = resolve(io.cwd, positionals[0] ?? '.');
     const started = performance.now();
     const out = values.out === undefined ? resolve(root, '_site', 'cv.pdf') : resolve(io.cwd, values.out);

@@ -9,8 +9,10 @@ export type AuthorSources = (key: CvAuthorField) => SourceRef;
 /** The `#cv-header(…)` call: name, native name, position and employer, contacts with links, summary. */
 export function headerCall(site: Site, cv: CvData, t: TypstText, at: AuthorSources): string {
   const a = site.author;
-  const role = [a.position && t.plain(a.position, at('position')), a.employer && t.link(a.employer.url, t.plain(a.employer.name, at('employer')))]
-    .filter(Boolean).join(', ');
+  const role = [
+    a.position && t.plain(a.position, at('position')),
+    a.employer && t.link(a.employer.url, t.plain(a.employer.name, at('employer'))),
+  ].filter(Boolean).join(', ');
   const home = site.config.url + '/';
   const contacts = [
     ...(a.location ? [t.plain(a.location, at('location'))] : []),

@@ -13,6 +13,8 @@ export function itemsSection(items: readonly CvItem[], source: DataSource, t: Ty
 }
 
 /** Skills: one line per category, its items joined by commas. */
-export function skillsSection(skills: ReadonlyArray<{ category: string; items: string[] }>, source: DataSource, t: TypstText): string {
-  return skills.map((s) => `#cv-skill([${t.plain(s.category, source)}], [${t.plain(s.items.join(', '), source)}])`).join('\n');
+export function skillsSection(skills: ReadonlyArray<{ category: string; items: string[] }>, source: DataSource,
+  t: TypstText): string {
+  return skills.map((s) => `#cv-skill([${t.plain(s.category, source)}], [${t.plain(s.items.join(', '), source)}])`)
+    .join('\n');
 }

@@ -3,7 +3,9 @@ import { buildSections, DEFAULT_SECTIONS, readSections } from '../../render/publ
 import { titleText } from '../../render/publications/title-html.js';
 import type { TypstText } from '../typst-text.js';
 
-const STATUS_NOTES: Partial<Record<Publication['status'], string>> = { preprint: 'preprint', 'under-review': 'under review', accepted: 'accepted' };
+const STATUS_NOTES: Partial<Record<Publication['status'], string>> = {
+  preprint: 'preprint', 'under-review': 'under review', accepted: 'accepted',
+};
 
 /**
  * Every publication, grouped like the website's publications page (its front matter's `publications.sections`,
@@ -47,7 +49,8 @@ function publication(pub: Publication, t: TypstText): string {
     pub.year !== undefined && String(pub.year),
   ].filter((d): d is string => Boolean(d)).map((d) => t.plain(d, pub.source));
   const venueMarkup = venue
-    ? `#emph[${t.plain(venue, pub.source)}];` + (pub.venueShort && !venue.includes(pub.venueShort) ? ` (${t.plain(pub.venueShort, pub.source)})` : '')
+    ? `#emph[${t.plain(venue, pub.source)}];` +
+      (pub.venueShort && !venue.includes(pub.venueShort) ? ` (${t.plain(pub.venueShort, pub.source)})` : '')
     : '';
   const where = [venueMarkup, ...details].filter(Boolean).join(', ');
   const status = STATUS_NOTES[pub.status];

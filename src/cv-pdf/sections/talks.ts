@@ -11,7 +11,7 @@ export function talksSection(talks: readonly Talk[], t: TypstText, ui: UiText): 
     title: '“' + t.link(talk.url, t.plain(talk.title, talk.source)) + '”',
     ...(talk.event ? { at: '#emph[' + t.plain(talk.event, talk.source) + '];' } : {}),
     ...(talk.location || talk.type
-      ? { note: [talk.location && t.plain(talk.location, talk.source), talk.type && t.plain(talk.type, talk.source)].filter(Boolean).join(' · ') }
+      ? { note: [talk.location, talk.type].filter((x): x is string => Boolean(x)).map((x) => t.plain(x, talk.source)).join(' · ') }
       : {}),
   })).join('\n');
 }
