@@ -19,12 +19,13 @@ Fetches each paper's metadata from the open source that registered it and
 appends a clean BibTeX entry to <dir>/publications.bib (default: the current
 folder). Nothing else in the file changes.
 
-Identifiers:
-  10.1145/3292500.3330701, https://doi.org/…   DOI (Crossref, DataCite, doi.org)
-  2505.15435, arXiv:hep-th/9901001, arxiv.org/abs/…        arXiv id (arXiv API)
-  conf/cvpr/HeZRS16, https://dblp.org/rec/…                DBLP record
-  0000-0002-1825-0097, https://orcid.org/…                 every work of an ORCID
-                                                           record not yet on the site
+Identifiers, in any of these forms:
+  DOI     10.1145/3292500.3330701, doi:10.…, https://doi.org/10.…
+          (asks Crossref, then DataCite, then doi.org)
+  arXiv   2505.15435, arXiv:hep-th/9901001, https://arxiv.org/abs/…
+  DBLP    conf/cvpr/HeZRS16, https://dblp.org/rec/conf/cvpr/HeZRS16.html
+  ORCID   0000-0002-1825-0097, https://orcid.org/… (every work of that
+          record not yet on the site)
 Papers already in publications.bib or data/publications.yml (same DOI, same
 arXiv id, or same title and year) are skipped.
 
