@@ -8,6 +8,7 @@ import { buildSite } from './model/build-site.js';
 import { outputPathForUrl } from './model/permalink.js';
 import type { Site } from './model/types.js';
 import { checkUrlCollisions, type UrlClaim } from './model/url-collisions.js';
+import { checkNameLengths } from './model/url-name-length.js';
 import { directiveRegistry } from './render/directives/registry.js';
 import { renderNotFound } from './render/layouts/render-page.js';
 import { checkInternalLinks } from './render/link-check.js';
@@ -111,7 +112,11 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   const directives = directiveRegistry(features.flatMap((f) => f.directives ?? []));
   const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag, { directives }) ?? []));
   // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.
-  tasks.run('checking URLs', () => checkUrlCollisions([...urlClaims(site, assetFiles), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))], bag));
+  tasks.run('checking URLs', () => {
+    const claims = [...urlClaims(site, assetFiles), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))];
+    checkUrlCollisions(claims, bag);
+    checkNameLengths(claims, bag);
+  });
 
   // A real build writes each file into a temporary folder as soon as it exists; `write: false` keeps them in
   // memory, and so does a build that already has errors (it goes on only to report every other problem too).

@@ -15,7 +15,9 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
     const label = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
     // A message may carry detail lines (e.g. every source of a URL conflict); the rule id ends the first.
     const [first, ...detail] = visibleControls(d.message).split('\n');
-    const lines = [`${paint.bold(visibleControls(location(d)))} ${label} ${first} ${paint.dim(`[${d.rule}]`)}`, ...detail];
+    // A location is one line: a newline or tab in a file name is shown too, unlike in a message.
+    const where = visibleControls(location(d)).replace(/[\n\t]/g, (c) => (c === '\n' ? '\u240a' : '\u2409'));
+    const lines = [`${paint.bold(where)} ${label} ${first} ${paint.dim(`[${d.rule}]`)}`, ...detail];
     const source = d.position ? linesOf?.(d.file) : undefined;
     if (source !== undefined && d.position) lines.push(codeFrame(source, d.position));
     if (d.hint) lines.push(`  ${paint.cyan('hint:')} ${visibleControls(d.hint)}`);

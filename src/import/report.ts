@@ -59,7 +59,12 @@ export class Report {
 /** `file:line text`, the form every report line takes. */
 export function formatLine(l: ReportLine): string {
   const where = l.file === undefined ? '' : l.line === undefined ? `${l.file}: ` : `${l.file}:${l.line}: `;
-  return where + l.text;
+  // Control characters from the old site (an escape sequence in a file name or title) never reach the terminal.
+  return controlsVisible(where + l.text);
+}
+
+function controlsVisible(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function compareLines(a: ReportLine, b: ReportLine): number {

@@ -38,6 +38,12 @@ export function walkFiles(site: SiteFolder, folder: string, bag: DiagnosticBag, 
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (skip(entry.name)) continue;
       const path = `${rel}/${entry.name}`;
+      // A file name becomes a URL, and URLs go into the sitemap and feeds: no XML file may hold a control character.
+      if (/[\u0000-\u001f\u007f-\u009f]/.test(entry.name)) {
+        bag.error('bad-file-name', path, undefined, 'This name holds a control character (a newline, tab or escape), which cannot be part of a web address.',
+          'Rename the file or folder using letters, digits, hyphens and dots.');
+        continue;
+      }
       if (entry.isFile()) out.push({ absolute: join(real, entry.name), relative: path });
       else {
         const resolved = entry.isDirectory() ? { kind: 'folder' as const, real: join(real, entry.name) } : site.resolve(path, bag, real);

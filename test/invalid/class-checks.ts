@@ -47,6 +47,17 @@ export const CLASS_CHECKS: Record<string, ClassCheck> = {
     },
   },
 
+  'file-name-control-chars': {
+    // Git could hold these names, but checkouts on other systems could not: made here instead.
+    prepare(root) {
+      writeFileSync(join(root, 'pages/new\nline.md'), '---\ntitle: Newline\n---\n');
+      writeFileSync(join(root, 'pages/a\u0001b.md'), '---\ntitle: Control\n---\n');
+      writeFileSync(join(root, 'static/bell\u0007.txt'), 'ding\n');
+      mkdirSync(join(root, 'static/esc\u001b[2Jdir'));
+      writeFileSync(join(root, 'static/esc\u001b[2Jdir/x.txt'), 'x\n');
+    },
+  },
+
   'symlink-outside-site': {
     prepare(root, work) {
       writeFileSync(join(work, 'secret.txt'), 'do not publish\n');

@@ -30,15 +30,17 @@ test('links to files and folders outside, dangling links, loops and FIFOs are sk
   symlinkSync('..', join(src, 'images/loop'));
   symlinkSync('nowhere', join(src, 'images/dangling.png'));
   symlinkSync(join(secret, 'passwords.txt'), join(src, '_pages/stolen.md'));
-  execFileSync('mkfifo', [join(src, 'images/pipe.png')]);
+  execFileSync('mkfifo', [join(src, 'images/pipe.png'), join(src, 'images/esc\u001b[2J.png')]);
   const dest = join(work, 'new');
   const r = await vita(['import', 'academicpages', src, dest], work, work);
   assert.equal(r.code, 0, r.stderr);
   const skipped = r.stdout.split('\n').filter((l) => /symbolic link|ordinary file/.test(l));
+  assert.ok(!r.stdout.includes('\u001b'), 'no escape character reaches the terminal');
   assert.deepEqual(skipped, [
     '- _pages/stolen.md: a symbolic link: not followed (copy the file itself into the new site if it belongs there)',
     '- files: a symbolic link: not followed (copy the file itself into the new site if it belongs there)',
     '- images/dangling.png: a symbolic link: not followed (copy the file itself into the new site if it belongs there)',
+    '- images/esc<U+001B>[2J.png: not an ordinary file (a named pipe, socket or device): skipped',
     '- images/loop: a symbolic link: not followed (copy the file itself into the new site if it belongs there)',
     '- images/passwd: a symbolic link: not followed (copy the file itself into the new site if it belongs there)',
     '- images/pipe.png: not an ordinary file (a named pipe, socket or device): skipped',
