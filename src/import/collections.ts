@@ -12,7 +12,7 @@ import { list } from './pages.js';
 import { readOddDate } from './odd-dates.js';
 import { readSourceFile } from './source.js';
 import { authorsField } from './authors.js';
-import { plainText } from './plain-text.js';
+import { entryMarkdown, plainText } from './plain-text.js';
 
 type Rec = Record<string, unknown>;
 
@@ -84,7 +84,8 @@ export function convertTalk(rel: string, ctx: CollectionContext): Rec {
     title: plainText(str(fm.title) ?? stem), event: str(fm.venue) && plainText(str(fm.venue)!), type, date,
     location: str(fm.location), url: url && local(url, ctx.siteUrl),
     slides: str(fm.slidesurl) && local(str(fm.slidesurl)!, ctx.siteUrl), video: str(fm.videourl) && local(str(fm.videourl)!, ctx.siteUrl),
-    links: links.length ? links : undefined, description: body.trim() || str(fm.excerpt),
+    // Talk and course descriptions are data Markdown, which shows raw HTML as text.
+    links: links.length ? links : undefined, description: entryMarkdown(body.trim()) || str(fm.excerpt),
   });
 }
 
@@ -97,7 +98,7 @@ export function convertTeaching(rel: string, ctx: CollectionContext): Rec {
   return compact({
     course: plainText(str(fm.title) ?? stem), role: str(fm.type), institution: str(fm.venue) && plainText(str(fm.venue)!),
     term: term ? `${term[2]![0]!.toUpperCase()}${term[2]!.slice(1).toLowerCase()} ${term[1]}` : undefined,
-    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), url: str(fm.url), description: body.trim() || str(fm.excerpt),
+    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), url: str(fm.url), description: entryMarkdown(body.trim()) || str(fm.excerpt),
   });
 }
 

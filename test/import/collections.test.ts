@@ -82,3 +82,8 @@ authors: "<b>Ann Lee*</b>, Bo Kim*, and Cy Diaz"
   assert.equal(pub.venue, 'Ecoacoustics & Sound');
   assert.equal(pub.abstract, 'We record reed beds at night.');
 });
+
+test('a course description written in HTML becomes data Markdown; list paragraphs stay as written', () => {
+  const ctx = context({ '_teaching/2024-spring-acoustics.md': '---\ntitle: Field Acoustics\n---\nGraded with <a href="https://grader.example.org">Reed</a> &amp; <b>care</b>.\n\n- one <i>item</i>\n- two\n' });
+  assert.equal(convertTeaching('_teaching/2024-spring-acoustics.md', ctx).description, 'Graded with [Reed](https://grader.example.org) & **care**.\n\n- one <i>item</i>\n- two');
+});
