@@ -11,6 +11,7 @@ import { convertPage, convertPost, type OutputPage } from './pages.js';
 import { Report, visible } from './report.js';
 import { readSourceFile, readText } from './source.js';
 import { isEmptyDir, markdownFile, writeEntries, type OutputEntry } from './writer.js';
+import { mapUiText } from './ui-text.js';
 import { parseYaml11, toYaml } from './yaml11.js';
 import { alreadyBroken, collectionHasOutput, entryRedirects, keepLinks, siteHost } from './addresses.js';
 import { jekyllUrl, urlKey } from './jekyll-urls.js';
@@ -69,6 +70,14 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
     return fail();
   }
   const site = mapConfig(config, report);
+  if (existsSync(join(src, '_data/ui-text.yml'))) {
+    try {
+      const words = mapUiText(parseYaml11(readText(src, '_data/ui-text.yml', report)), str(site.language) ?? 'en', report);
+      if (Object.keys(words).length) site.ui_text = words;
+    } catch {
+      report.add('not-carried', 'ui-text.yml is not valid YAML: its words were left out', '_data/ui-text.yml');
+    }
+  }
   const author = site.author as Record<string, unknown>;
   if (byRole('navigation').length) {
     const text = readText(src, '_data/navigation.yml', report);
