@@ -47,6 +47,17 @@ export const CLASS_CHECKS: Record<string, ClassCheck> = {
     },
   },
 
+  'long-code-line': {
+    // 150 KB on one line of a JavaScript block (minified code): generated, not committed.
+    prepare(root) {
+      writeFileSync(join(root, 'pages/code.md'), '---\ntitle: Code\n---\n\n```js\n' + 'var a = [1, "x", {b: 2}], '.repeat(6000) + '\n```\n');
+    },
+    after(root) {
+      // Shown whole, uncoloured: one span for the line.
+      assert.match(readFileSync(join(root, '_site/code/index.html'), 'utf8'), /<span class="line"><span>var a = \[1, "x", \{b: 2\}\], var a/);
+    },
+  },
+
   'file-name-control-chars': {
     // Git could hold these names, but checkouts on other systems could not: made here instead.
     prepare(root) {

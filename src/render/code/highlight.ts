@@ -21,6 +21,9 @@ export function highlightCode(code: string, lang: string): string {
     defaultColor: false,
     // No time limit: under load a limit would stop tokenising early and the output would vary between builds.
     tokenizeTimeLimit: 0,
+    // A line longer than this (minified code, a data dump) is shown uncoloured: tokenising it is super-linear
+    // (a 112 KB line took over a minute), and a limit by length, unlike one by time, gives the same output every build.
+    tokenizeMaxLineLength: 2000,
   });
   // Shiki's own background colours are left out (the theme's code surface is used) and the block is
   // labelled with its language for readers and styles.
