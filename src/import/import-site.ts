@@ -9,6 +9,7 @@ import type { HtmlData } from './html/blocks.js';
 import { mapNavigation } from './navigation.js';
 import { convertPage, convertPost, type OutputPage } from './pages.js';
 import { Report, visible } from './report.js';
+import { siteWideStyles } from './owner-css.js';
 import { readSourceFile, readText } from './source.js';
 import { isEmptyDir, markdownFile, writeEntries, type OutputEntry } from './writer.js';
 import { mapUiText } from './ui-text.js';
@@ -159,7 +160,9 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
     report.add('converted', `name(s) underlined in author lists added to author.name_variants: ${variants.join(', ')}`, 'site.yml');
   }
 
-  const entries: OutputEntry[] = [siteYml(site)];
+  const styles = siteWideStyles(src, report);
+  if (styles.css.length) site.theme = { css: styles.css };
+  const entries: OutputEntry[] = [siteYml(site), ...styles.entries];
   for (const p of pages) entries.push({ path: p.path, text: markdownFile(p.frontMatter, p.body) });
   const dataFiles: [string, unknown[]][] = [
     ['news', data.news], ['experience', data.experience], ['education', data.education], ['honors', data.honors],

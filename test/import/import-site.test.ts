@@ -143,3 +143,20 @@ test('a site in the seed owner\'s current style (cards in sections, timeline new
     '- _pages/publications.md:53: publication group "Preprints & More" (1 entries) → data/publications.yml, a section of `::publications`',
   ]) assert.ok(report.split('\n').includes(line), line);
 });
+
+test('a stylesheet the old site loaded on every page comes over as theme CSS; one from another site is reported', () => {
+  const src = mkdtempSync(join(tmpdir(), 'vita-src-'));
+  writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n');
+  mkdirSync(join(src, '_includes', 'head'), { recursive: true });
+  mkdirSync(join(src, 'assets', 'css'), { recursive: true });
+  writeFileSync(join(src, 'assets', 'css', 'lab.css'), '.lab-card { border: 1px solid #9bc; }\n');
+  writeFileSync(join(src, '_includes', 'head', 'custom.html'), '<link rel="stylesheet" href="{{ base_path }}/assets/css/academicons.css"/>\n'
+    + '<link rel="stylesheet" href="{{ base_path }}/assets/css/lab.css"/>\n<link rel="stylesheet" href="https://fonts.example.com/a.css">\n');
+  const result = importAcademicpages({ src, dest: join(src, 'out') });
+  assert.equal(readFileSync(join(src, 'out', 'theme', 'lab.css'), 'utf8'), '.lab-card { border: 1px solid #9bc; }\n');
+  assert.match(readFileSync(join(src, 'out', 'site.yml'), 'utf8'), /\ntheme:\n {2}css:\n {4}- theme\/lab\.css\n/);
+  assert.deepEqual(result.report.split('\n').filter((l) => l.includes('custom.html')), [
+    '- _includes/head/custom.html:2: assets/css/lab.css, loaded on every page of the old site → theme/lab.css, loaded after Vita\'s stylesheet (site.yml theme.css)',
+    '- _includes/head/custom.html:3: stylesheet https://fonts.example.com/a.css from another site is not loaded: Vita pages load nothing from elsewhere',
+  ]);
+});
