@@ -63,6 +63,8 @@ export const CLASS_CHECKS: Record<string, ClassCheck> = {
     prepare(root) {
       writeFileSync(join(root, 'pages/new\nline.md'), '---\ntitle: Newline\n---\n');
       writeFileSync(join(root, 'pages/a\u0001b.md'), '---\ntitle: Control\n---\n');
+      // Git keeps no empty folder, so static/ is made here too.
+      mkdirSync(join(root, 'static'), { recursive: true });
       writeFileSync(join(root, 'static/bell\u0007.txt'), 'ding\n');
       mkdirSync(join(root, 'static/esc\u001b[2Jdir'));
       writeFileSync(join(root, 'static/esc\u001b[2Jdir/x.txt'), 'x\n');
