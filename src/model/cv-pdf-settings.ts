@@ -1,7 +1,7 @@
 import { positionOf, type YamlFile } from '../load/yaml.js';
 import type { CV_DESIGNS, CV_PAPERS } from '../validate/schemas/cv-pdf.js';
 import type { SiteRecord } from '../validate/schemas/site.js';
-import type { SourceRef } from './types.js';
+import type { SourceRef } from './source-ref.js';
 
 /** site.yml's `cv:` settings for the PDF CV, with defaults filled in. */
 export interface CvPdfSettings {
