@@ -26,8 +26,7 @@ import { OUTPUT_MARKER, resolveOutDir } from './write/out-dir.js';
 import { redirectPage } from './write/redirect-page.js';
 import { robotsTxt, sitemapXml } from './write/sitemap.js';
 import { recoverOutput, StagedOutput } from './write/staged-output.js';
-import { buildSearchIndex } from './write/search-index.js';
-import { searchIndexes } from './render/search/search-markup.js';
+import { indexForSearch } from './write/search-index.js';
 
 export interface BuildOptions {
   /** The site folder (holds site.yml). */
@@ -167,18 +166,8 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
     if (bag.hasErrors) return result({ outDir: out.outDir, site });
     if (site.config.search) {
       const source = staged ? { folder: staged.folder } : { files };
-      const records = features.flatMap((f) => f.searchRecords?.(site) ?? []).filter((r) => searchIndexes(site, r.url));
-      const index = await tasks.runAsync('indexing for search', async () => {
-        const built = await buildSearchIndex(source, records, site.config.language);
-        if (built.ok) built.files.forEach(emit);
-        return built;
-      });
-      if (!index.ok) {
-        bag.error('search-index-failed', 'site.yml', undefined, `Building the search index failed: ${index.message}`,
-          'Search runs Pagefind, which comes with Vita as the npm package for this platform (@pagefind/<os>-<cpu>).\n' +
-          'Reinstall Vita (npm install) so it is present, or set `search: false` in site.yml to build without search.');
-        return result({ outDir: out.outDir, site });
-      }
+      await tasks.runAsync('indexing for search', () => indexForSearch(site, features, source, emit, bag));
+      if (bag.hasErrors) return result({ outDir: out.outDir, site });
     }
     if (staged) tasks.run(`swapping in ${out.outDir}`, () => staged.commit());
     return result({ outDir: out.outDir, site, files, paths });

@@ -1,6 +1,10 @@
 import type { PagefindIndex } from 'pagefind';
-import type { SearchRecord } from '../features/feature.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Feature, SearchRecord } from '../features/feature.js';
+import type { Site } from '../model/types.js';
+import { searchIndexes } from '../render/search/search-markup.js';
 import type { OutputFile } from './output-file.js';
+import { pagefindBinary } from './pagefind-binary.js';
 
 /** Where the site's HTML is for indexing: the staged output folder, or the built files in memory. */
 export type SearchSource = { folder: string } | { files: readonly OutputFile[] };
@@ -11,6 +15,25 @@ export type SearchIndexResult = { ok: true; files: OutputFile[]; entries: number
 // Of Pagefind's bundle, the search library, its worker and WebAssembly, and the index itself. Its ready-made UIs
 // (pagefind-ui, modular and component UIs, highlighting) are left out: Vita's dialog is its own.
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(fragment|index|filter)\/[\w.-]+)$/;
+
+/**
+ * The build's "indexing for search" step: indexes the finished site, with the features' records for items that
+ * have no page of their own, and hands each index file to `emit`. A failure is a `search-index-failed` error.
+ */
+export async function indexForSearch(site: Site, features: readonly Feature[], source: SearchSource, emit: (file: OutputFile) => void,
+  bag: DiagnosticBag): Promise<void> {
+  const binary = pagefindBinary();
+  const hint = `Search runs Pagefind, which comes with Vita as the npm package ${binary.packageName}: reinstall Vita (npm install) ` +
+    'so it is there, or set `search: false` in site.yml to build without search.';
+  if (!binary.path) {
+    bag.error('search-index-failed', 'site.yml', undefined, `Building the search index failed: Pagefind's program for this machine is missing.`, hint);
+    return;
+  }
+  const records = features.flatMap((f) => f.searchRecords?.(site) ?? []).filter((r) => searchIndexes(site, r.url));
+  const built = await buildSearchIndex(source, records, site.config.language);
+  if (built.ok) built.files.forEach(emit);
+  else bag.error('search-index-failed', 'site.yml', undefined, `Building the search index failed: ${built.message}`, hint);
+}
 
 /**
  * Builds the Pagefind index of a finished site. Only pages marked `data-pagefind-body` are indexed (see
