@@ -210,5 +210,8 @@ function urlClaims(site: Site, assetFiles: readonly OutputFile[]): UrlClaim[] {
     claims.push({ url: generated, what: 'generated file', source: { file: '(vita)', line: 1, col: 1 } });
   }
   if (site.cvPdf?.pdf) claims.push({ url: '/cv.pdf', what: 'PDF CV (cv: { pdf: true })', source: site.cvPdf.pdfSource });
+  // The search index's fixed names; the rest of pagefind/ is named by content hash.
+  const searchFiles = site.config.search ? ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json'] : [];
+  for (const file of searchFiles) claims.push({ url: file, what: 'search index file', source: { file: '(vita)', line: 1, col: 1 } });
   return claims;
 }

@@ -1,23 +1,22 @@
-// Vita site search, first part: on every page of a site with search. It only wires the header button and the
-// `/` and Ctrl/Cmd-K keys; the dialog's script, its stylesheet and the index load when the dialog first opens.
+// Vita search: wires the header button, `/` and Ctrl/Cmd-K; the dialog and index load on first open.
 (() => {
-  const button = document.querySelector('[data-search-dialog]');
+  const doc = document;
+  const button = doc.querySelector('[data-search-dialog]');
   if (!button) return;
+  const { searchDialog: url, searchBase: base, searchCss: css } = button.dataset;
   let dialog;
   const open = () => {
-    const opener = document.activeElement;
-    dialog ??= import(button.dataset.searchDialog).then((m) => m.searchDialog(button.dataset.searchBase, button.dataset.searchCss));
-    dialog.then((d) => d.open(opener), () => { dialog = undefined; });
+    const from = doc.activeElement;
+    dialog ??= import(url).then((m) => m.searchDialog(base, css));
+    dialog.then((d) => d.open(from), () => { dialog = undefined; });
   };
-  // `/` must not be taken from someone typing in a field.
-  const typing = (el) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
   button.addEventListener('click', open);
-  document.addEventListener('keydown', (event) => {
-    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target);
-    if (!k && !slash) return;
-    if (document.querySelector('dialog.search[open]')) return;
-    event.preventDefault();
+  doc.addEventListener('keydown', (e) => {
+    const t = e.target;
+    const field = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+    const key = e.key === '/' ? !field && !e.ctrlKey && !e.metaKey : (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';
+    if (!key || e.altKey || doc.querySelector('dialog.search[open]')) return;
+    e.preventDefault();
     open();
   });
   button.hidden = false;
