@@ -11,6 +11,7 @@ import { convertPage, convertPost, type OutputPage } from './pages.js';
 import { Report, visible } from './report.js';
 import { siteWideStyles } from './owner-css.js';
 import { readSourceFile, readText } from './source.js';
+import { isSassColourFile, mapTheme } from './theme.js';
 import { isEmptyDir, markdownFile, writeEntries, type OutputEntry } from './writer.js';
 import { mapUiText } from './ui-text.js';
 import { parseYaml11, toYaml } from './yaml11.js';
@@ -79,6 +80,8 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
       report.add('not-carried', 'ui-text.yml is not valid YAML: its words were left out', '_data/ui-text.yml');
     }
   }
+  const theme = mapTheme(config.site_theme, byRole('machinery').filter(isSassColourFile).sort().map((rel) => ({ rel, text: readText(src, rel, report) })), report);
+  if (theme) site.theme = theme;
   const author = site.author as Record<string, unknown>;
   if (byRole('navigation').length) {
     const text = readText(src, '_data/navigation.yml', report);
