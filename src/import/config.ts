@@ -17,9 +17,9 @@ const MACHINERY = new Set(['title_separator', 'repository', 'teaser', 'breadcrum
   'og_description', 'social', 'include', 'exclude', 'keep_files', 'encoding', 'markdown_ext', 'markdown', 'highlighter',
   'lsi', 'excerpt_separator', 'incremental', 'kramdown', 'sass', 'collections', 'defaults', 'plugins', 'gems', 'whitelist',
   'category_archive', 'tag_archive', 'jekyll-archives', 'compress_html', 'timezone', 'permalink', 'paginate',
-  'paginate_path', 'publication_category', 'name', 'reCaptcha', 'google_site_verification',
+  'paginate_path', 'site_theme', 'publication_category', 'name', 'reCaptcha', 'google_site_verification',
   'bing_site_verification', 'yandex_site_verification', 'baidu_site_verification', 'date_format', 'paginate_per_page']);
-const MAPPED = new Set(['site_theme', 'future', 'title', 'description', 'url', 'baseurl', 'locale', 'author', 'analytics', 'footer']);
+const MAPPED = new Set(['future', 'title', 'description', 'url', 'baseurl', 'locale', 'author', 'analytics', 'footer']);
 
 type Rec = Record<string, unknown>;
 

@@ -24,8 +24,9 @@ export function mapTheme(siteTheme: unknown, sass: ReadonlyArray<{ rel: string; 
   if (typeof siteTheme === 'string' && siteTheme.trim()) {
     const preset = SKIN_PRESETS[siteTheme.trim().toLowerCase()];
     if (preset && preset !== 'classic') theme.preset = preset;
-    if (preset) report.add('converted', `site_theme "${siteTheme}" → theme.preset ${preset}`, '_config.yml');
-    else report.add('not-carried', `site_theme "${siteTheme}" is not a skin Vita knows; the classic preset is used`, '_config.yml');
+    // The stock skin needs no line: it is listed with the other theme settings the import skips.
+    if (preset && preset !== 'classic') report.add('converted', `site_theme "${siteTheme}" → theme.preset ${preset}`, '_config.yml');
+    if (!preset) report.add('not-carried', `site_theme "${siteTheme}" is not a skin Vita knows; the classic preset is used`, '_config.yml');
   }
   for (const { rel, text } of sass) {
     const m = LINK_COLOUR.exec(text);
