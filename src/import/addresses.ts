@@ -7,7 +7,7 @@ import { fencedRanges, inRanges } from './edits.js';
 import { isRecord, str } from './config.js';
 import { jekyllUrl, urlKey } from './jekyll-urls.js';
 import { newPageUrl } from './kept-urls.js';
-import { rewriteLinks } from './links.js';
+import { ownPath, rewriteLinks } from './links.js';
 import type { OutputPage } from './pages.js';
 import type { Report } from './report.js';
 import { collisionKey, normalisePermalink } from '../model/permalink.js';
@@ -48,12 +48,12 @@ export function entryRedirects(moved: readonly MovedEntry[], config: Rec, taken:
 }
 
 /** Rewrites every page's links (see links.ts) and reports each change. */
-export function keepLinks(pages: OutputPage[], oldUrls: ReadonlyMap<OutputPage, string>, served: ReadonlySet<string>, host: string | undefined, report: Report): void {
+export function keepLinks(pages: OutputPage[], oldUrls: ReadonlyMap<OutputPage, string>, served: ReadonlySet<string>, siteBase: string | undefined, report: Report): void {
   const bySource = new Map(pages.map((p) => [p.source, newPageUrl(p)]));
   for (const page of pages) {
     const ctx = {
       source: page.source, oldUrl: oldUrls.get(page) ?? newPageUrl(page), pageUrlOf: (rel: string) => bySource.get(rel),
-      served: (path: string) => served.has(urlKey(path)), ...(host ? { host } : {}),
+      served: (path: string) => served.has(urlKey(path)), ...(siteBase ? { siteBase } : {}),
     };
     const { text, changes } = rewriteLinks(page.body, ctx, 1);
     page.body = text;
@@ -68,12 +68,12 @@ export function keepLinks(pages: OutputPage[], oldUrls: ReadonlyMap<OutputPage, 
  * Site paths that pages and data (`[file, value]` pairs) link to but the old site did not serve either: left as written, listed in
  * the report, and returned for site.yml `known_broken_links`.
  */
-export function alreadyBroken(pages: readonly OutputPage[], data: readonly [string, unknown][], served: ReadonlySet<string>, host: string | undefined,
+export function alreadyBroken(pages: readonly OutputPage[], data: readonly [string, unknown][], served: ReadonlySet<string>, siteBase: string | undefined,
   report: Report): string[] {
   const broken = new Set<string>();
   const check = (target: string, source: string) => {
-    const own = host && new RegExp(`^https?://${host.replace(/\./g, '\\.')}(?=/|$)`, 'i').exec(target);
-    const path = (own ? target.slice(own[0].length) || '/' : target).replace(/[?#].*$/, '');
+    const own = ownPath(target, siteBase);
+    const path = (own ?? target).replace(/[?#].*$/, '');
     if (!path.startsWith('/') || path.startsWith('//') || served.has(urlKey(path)) || broken.has(path)) return;
     broken.add(path);
     const fix = /\.[a-z0-9]{1,5}$/i.test(path) && !/\.html?$/.test(path) ? `; add it under static${path} to fix it` : '';
@@ -103,11 +103,20 @@ function dataLinks(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** The old site's own host (`ann.github.io`), from `_config.yml` `url`. */
-export function siteHost(config: Rec): string | undefined {
-  try {
-    return new URL(str(config.url) ?? '').host.toLowerCase() || undefined;
-  } catch {
-    return undefined;
+/** The old site's own address with its base path (`https://ann.github.io/site`), from `_config.yml`. */
+export function siteBase(config: Rec): string | undefined {
+  const url = str(config.url);
+  if (!url || !/^https?:\/\/[^/\s]+/i.test(url)) return undefined;
+  const base = str(config.baseurl)?.replace(/^\/*/, '/').replace(/\/+$/, '') ?? '';
+  return url.replace(/\/+$/, '') + base;
+}
+
+/** Rewrites the links in the text fields of data records (bodies, abstracts, descriptions) as in pages. */
+export function keepDataLinks(records: readonly Record<string, unknown>[], served: ReadonlySet<string>, siteBase: string | undefined): void {
+  const ctx = { source: '', oldUrl: '/', pageUrlOf: () => undefined, served: (path: string) => served.has(urlKey(path)), ...(siteBase ? { siteBase } : {}) };
+  for (const r of records) {
+    for (const key of ['body', 'abstract', 'description', 'summary', 'text']) {
+      if (typeof r[key] === 'string') r[key] = rewriteLinks(r[key] as string, ctx, 1).text;
+    }
   }
 }

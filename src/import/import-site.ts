@@ -15,9 +15,10 @@ import { isSassColourFile, mapTheme } from './theme.js';
 import { isEmptyDir, markdownFile, writeEntries, type OutputEntry } from './writer.js';
 import { mapUiText } from './ui-text.js';
 import { parseYaml11, toYaml } from './yaml11.js';
-import { alreadyBroken, collectionHasOutput, entryRedirects, keepLinks, siteHost } from './addresses.js';
+import { alreadyBroken, collectionHasOutput, entryRedirects, keepDataLinks, keepLinks, siteBase, type MovedEntry } from './addresses.js';
 import { jekyllUrl, urlKey } from './jekyll-urls.js';
-import { claimedAddresses, newPageUrl, settleAddresses } from './kept-urls.js';
+import { claimedAddresses, oldUrlOf, settleAddresses, uniquePostSlugs } from './kept-urls.js';
+import { ownCollectionEntries, STOCK_PAGES } from './own-collections.js';
 import { publicationSlug } from '../model/publications/slug.js';
 
 export interface ImportOptions {
@@ -99,6 +100,7 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   const oldUrls = new Map<OutputPage, string>();
   const taken = new Set<string>();
   const staticRels = byRole('static');
+  const leftOut: MovedEntry[] = [];
   const own = ownCollectionEntries(src, byRole('other'), config);
   ctx.documents = {};
   for (const e of own) (ctx.documents[e.coll] ??= []).push({ title: str(e.fm.title) ?? basename(e.rel, extname(e.rel)), url: e.url });
@@ -107,8 +109,11 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
       report.add('skipped', 'Vita writes its own 404 page and sitemap', rel);
       continue;
     }
-    if (STOCK_PAGES.test(rel)) {
-      report.add('skipped', 'the theme\'s stock archive or demo page, the same in every academicpages fork: left out', rel);
+    const stockUrl = STOCK_PAGES.test(rel) ? jekyllUrl(rel, readSourceFile(src, rel, new Report(), new DiagnosticBag()).frontMatter, config) : undefined;
+    // A stock page the owner put in the menu stays: they chose to show it.
+    if (stockUrl !== undefined && !navigationUrls(site).has(urlKey(stockUrl))) {
+      report.add('skipped', `the theme's stock archive or demo page, the same in every academicpages fork: left out; its address ${stockUrl} redirects to /`, rel);
+      leftOut.push({ rel, fm: { permalink: stockUrl }, target: '/' });
       continue;
     }
     pages.push(convertPage(src, rel, ctx, bag, taken));
@@ -144,12 +149,13 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   byRole('portfolio').forEach((rel, i) => targets.set(rel, projects[i]!.body ? `/projects/${String(projects[i]!.slug)}/` : '/projects/'));
   const movedEntries = [...moved].filter(([rel]) => collectionHasOutput(config, rel.split('/')[0]!.slice(1)))
     .map(([rel, fm]) => ({ rel, fm, target: targets.get(rel)! })).filter((m) => m.target);
-  const redirects = entryRedirects(movedEntries, config, claimedAddresses(pages), report);
+  const redirects = entryRedirects([...movedEntries, ...leftOut], config, claimedAddresses(pages), report);
   if (Object.keys(redirects).length) site.redirects = redirects;
   const served = new Set([...staticRels.map((rel) => '/' + rel), ...oldUrls.values(), ...Object.keys(redirects), '/feed.xml', '/sitemap.xml', '/404.html'].map(urlKey));
   for (const page of pages) for (const from of Array.isArray(page.frontMatter.redirect_from) ? page.frontMatter.redirect_from : []) served.add(urlKey(String(from)));
   for (const [rel, fm] of moved) if (collectionHasOutput(config, rel.split('/')[0]!.slice(1))) served.add(urlKey(jekyllUrl(rel, fm, config)));
-  keepLinks(pages, oldUrls, served, siteHost(config), report);
+  keepLinks(pages, oldUrls, served, siteBase(config), report);
+  for (const list of [publications, talks, teaching, projects]) keepDataLinks(list, served, siteBase(config));
 
   const home = pages.find((p) => p.path === 'pages/index.md');
   const native = /\(([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Greek}]+)\)/u.exec(String(home?.frontMatter.title ?? ''));
@@ -175,7 +181,7 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   for (const rel of staticRels) entries.push({ path: `static/${rel}`, copyFrom: join(src, rel) });
 
   const linking: [string, unknown][] = [['_config.yml', site.author], ...dataFiles.map(([name, list]): [string, unknown] => [`data/${name}.yml`, list])];
-  const broken = alreadyBroken(pages, linking, served, siteHost(config), report);
+  const broken = alreadyBroken(pages, linking, served, siteBase(config), report);
   if (broken.length) {
     site.known_broken_links = broken;
     entries[0] = siteYml(site);
@@ -197,42 +203,9 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   return { ok: !bag.hasErrors, diagnostics: bag.sorted(), report: text, written: entries.map((e) => e.path).sort() };
 }
 
-// Pages every fork carries unchanged from the theme: archives Vita builds its own way, demos and terms.
-const STOCK_PAGES = /^_pages\/((category|tag|page|collection)-archive\.html|archive-layout-with-content\.md|markdown\.md|terms\.md)$/;
-
-// The entries of the site's own collections that Jekyll gave pages (`output: true`), with their front matter and URL.
-function ownCollectionEntries(root: string, rels: readonly string[], config: Record<string, unknown>) {
-  const out: { rel: string; coll: string; fm: Record<string, unknown>; url: string }[] = [];
-  for (const rel of rels) {
-    const coll = /^_([^/]+)\/.+\.(md|markdown|html)$/.exec(rel)?.[1];
-    if (!coll || !collectionHasOutput(config, coll)) continue;
-    const fm = readSourceFile(root, rel, new Report(), new DiagnosticBag()).frontMatter;
-    out.push({ rel, coll, fm, url: jekyllUrl(rel, fm, config) });
-  }
-  return out;
-}
-
-// Where Jekyll served a page: its redirect from the old address, else its (kept) permalink.
-function oldUrlOf(page: OutputPage): string {
-  const redirects = page.frontMatter.redirect_from;
-  if (page.path.startsWith('posts/') && Array.isArray(redirects) && redirects.length) return String(redirects.at(-1));
-  const permalink = page.frontMatter.permalink;
-  return typeof permalink === 'string' && permalink.startsWith('/') ? permalink : newPageUrl(page);
-}
-
-// Vita needs one slug per post; Jekyll only needed one URL per post.
-function uniquePostSlugs(pages: OutputPage[], report: Report): void {
-  const seen = new Set<string>();
-  for (const page of pages) {
-    const m = /^posts\/(\d{4}-\d{2}-\d{2})-(.+)\.md$/.exec(page.path);
-    if (!m) continue;
-    let slug = m[2]!;
-    for (let n = 2; seen.has(slug); n++) slug = `${m[2]}-${n}`;
-    seen.add(slug);
-    if (slug === m[2]) continue;
-    page.path = `posts/${m[1]}-${slug}.md`;
-    report.add('addresses', `another post has the slug "${m[2]}": this one is "${slug}"`, page.source);
-  }
+function navigationUrls(site: Record<string, unknown>): Set<string> {
+  const nav = Array.isArray(site.navigation) ? (site.navigation as { url?: unknown }[]) : [];
+  return new Set(nav.map((n) => urlKey(String(n.url ?? ''))));
 }
 
 function siteYml(site: Record<string, unknown>): OutputEntry {

@@ -27,8 +27,14 @@ export function settleAddresses(pages: OutputPage[], report: Report): void {
   for (const page of [...pages].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
     const key = collisionKey(newPageUrl(page));
     const earlier = owner.get(key);
-    if (earlier) report.add('addresses', `has the address ${newPageUrl(page)} of ${page.source} too; Jekyll wrote ${page.source} last, so only it is kept`, earlier.source);
     owner.set(key, page);
+    if (!earlier) continue;
+    // A post that lost its address still showed in the post lists: it keeps its own /posts/slug/ address.
+    if (earlier.path.startsWith('posts/')) {
+      delete earlier.frontMatter.permalink;
+      report.add('addresses', `has the address ${newPageUrl(page)} of ${page.source} too; Jekyll wrote ${page.source} there last, so this post is at ${newPageUrl(earlier)}`, earlier.source);
+      owner.set(collisionKey(newPageUrl(earlier)), earlier);
+    } else report.add('addresses', `has the address ${newPageUrl(page)} of ${page.source} too; Jekyll wrote ${page.source} last, so only it is kept`, earlier.source);
   }
   const kept = new Set(owner.values());
   for (let i = pages.length - 1; i >= 0; i--) if (!kept.has(pages[i]!)) pages.splice(i, 1);
@@ -74,4 +80,27 @@ function redirectList(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(str).filter((x): x is string => !!x);
   const s = str(v);
   return s ? [s] : [];
+}
+
+/** Where Jekyll served a page: its redirect from the old address, else its (kept) permalink. */
+export function oldUrlOf(page: OutputPage): string {
+  const redirects = page.frontMatter.redirect_from;
+  if (page.path.startsWith('posts/') && Array.isArray(redirects) && redirects.length) return String(redirects.at(-1));
+  const permalink = page.frontMatter.permalink;
+  return typeof permalink === 'string' && permalink.startsWith('/') ? permalink : newPageUrl(page);
+}
+
+/** Vita needs one slug per post; Jekyll only needed one URL per post: later posts get `-2`, `-3`. */
+export function uniquePostSlugs(pages: OutputPage[], report: Report): void {
+  const seen = new Set<string>();
+  for (const page of pages) {
+    const m = /^posts\/(\d{4}-\d{2}-\d{2})-(.+)\.md$/.exec(page.path);
+    if (!m) continue;
+    let slug = m[2]!;
+    for (let n = 2; seen.has(slug); n++) slug = `${m[2]}-${n}`;
+    seen.add(slug);
+    if (slug === m[2]) continue;
+    page.path = `posts/${m[1]}-${slug}.md`;
+    report.add('addresses', `another post has the slug "${m[2]}": this one is "${slug}"`, page.source);
+  }
 }

@@ -14,8 +14,8 @@ export interface LinkContext {
   oldUrl: string;
   /** The new address of a page made from an old site's file, by its path (`_pages/cv.md`). */
   pageUrlOf: (rel: string) => string | undefined;
-  /** Host of the old site's `url` (`ann.github.io`), if any. */
-  host?: string;
+  /** The old site's address with its base path (`https://ann.github.io/site`), if any. */
+  siteBase?: string;
   /** True for a path the old site served; own-domain links elsewhere (a sibling project's site) stay as written. */
   served: (path: string) => boolean;
 }
@@ -51,10 +51,13 @@ export function rewriteLinks(text: string, ctx: LinkContext, firstLine: number):
 export function rewriteHref(href: string, ctx: LinkContext): string {
   let h = href.trim();
   if (!h || h.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(h)) return href;
+  const own = ownPath(h, ctx.siteBase);
+  if (own !== undefined) {
+    if (!ctx.served(own.replace(/[?#].*$/, ''))) return href;
+    h = own;
+  }
   // `{{ base_path }}/files/x` read `//files/x` once the base path was removed: not a host name.
   if (/^\/\/[^/.]+(\/|$)/.test(h)) h = h.replace(/^\/+/, '/');
-  const own = ownPath(h, ctx.host);
-  if (own !== undefined && ctx.served(own.replace(/[?#].*$/, ''))) h = own;
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(h)) return href;
   const [path, suffix = ''] = splitSuffix(h);
   if (/\.(md|markdown)$/i.test(path)) {
@@ -68,15 +71,16 @@ export function rewriteHref(href: string, ctx: LinkContext): string {
   return posix.normalize(posix.join(base, path)) + suffix;
 }
 
-// `https://ann.github.io/files/x.pdf` → `/files/x.pdf` when the host is the old site's.
-function ownPath(href: string, host: string | undefined): string | undefined {
-  if (!host || !/^https?:\/\//i.test(href)) return undefined;
-  try {
-    const url = new URL(href);
-    return url.host.toLowerCase() === host ? url.pathname + url.search + url.hash : undefined;
-  } catch {
-    return undefined;
-  }
+/** `https://ann.github.io/site//files/x.pdf` → `/files/x.pdf` when it is on the old site's own address. */
+export function ownPath(href: string, siteBase: string | undefined): string | undefined {
+  if (!siteBase) return undefined;
+  const bare = siteBase.replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+  const m = /^https?:\/\/([^?#]*)/i.exec(href);
+  if (!m) return undefined;
+  const rest = m[1]!;
+  if (rest.toLowerCase() !== bare && !rest.toLowerCase().startsWith(bare + '/')) return undefined;
+  const scheme = /^https?:\/\//i.exec(href)![0].length;
+  return ('/' + href.slice(scheme + bare.length)).replace(/^\/+/, '/');
 }
 
 // A `*.md` link names a file of the repository, relative to the linking file (or to the root with `/`).

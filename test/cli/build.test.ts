@@ -162,3 +162,10 @@ test('links in posts are checked like links in pages', async () => {
     'posts/2025-01-02-hello.md:5:17 error This link points to /notes/, which the site does not have. [broken-link]',
   ]);
 });
+
+test('a site folder that does not exist is a usage mistake: a plain message and exit 2, no stack trace', async () => {
+  const root = writeSite({});
+  const r = await runCli(['build', 'no-such-folder'], root);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, 'vita build: the folder no-such-folder does not exist; give the folder of a Vita site (the one holding site.yml)\nRun `vita build --help` for usage.\n');
+});

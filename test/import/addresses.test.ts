@@ -126,3 +126,26 @@ test('the imported site builds: old addresses redirect, already-broken links onl
   const redirect = result.files.find((f) => f.path === 'publication/2020-paper/index.html')!;
   assert.match('content' in redirect ? String(redirect.content) : '', /url=\/publications\/paper\//);
 });
+
+test('class 10: two posts with one permalink: the later keeps it, the other keeps building at its own address', () => {
+  const { read, lines } = importSite({
+    '_posts/2015-08-14-post-4.md': '---\ntitle: Post four\npermalink: /posts/2012/08/post-4/\n---\n',
+    '_posts/2199-01-01-future.md': '---\ntitle: Future post\npermalink: /posts/2012/08/post-4/\n---\n',
+  });
+  assert.equal(read('posts/2015-08-14-post-4.md'), '---\ntitle: Post four\ndate: "2015-08-14"\n---\n\n\n');
+  assert.match(read('posts/2199-01-01-future.md'), /\npermalink: \/posts\/2012\/08\/post-4\/\n/);
+  assert.ok(lines.includes('- _posts/2015-08-14-post-4.md: has the address /posts/2012/08/post-4/ of _posts/2199-01-01-future.md too; '
+    + 'Jekyll wrote _posts/2199-01-01-future.md there last, so this post is at /posts/post-4/'));
+});
+
+test('class 1: stock archive pages are left out and redirect to /, unless the menu links to them', () => {
+  const { dest, read, lines } = importSite({
+    '_data/navigation.yml': 'main:\n  - title: Guide\n    url: /markdown/\n',
+    '_pages/tag-archive.html': '---\ntitle: Tags\npermalink: /tags/\n---\n{% include group-by-array collection=site.posts field="tags" %}\n',
+    '_pages/markdown.md': '---\ntitle: Markdown\npermalink: /markdown/\n---\nA guide.\n',
+  });
+  assert.ok(!existsSync(join(dest, 'pages/tag-archive.md')));
+  assert.ok(existsSync(join(dest, 'pages/markdown.md')));
+  assert.match(read('site.yml'), /\nredirects:\n {2}\/tags\/: \/\n/);
+  assert.ok(lines.includes('- _pages/tag-archive.html: the theme\'s stock archive or demo page, the same in every academicpages fork: left out; its address /tags/ redirects to /'));
+});
