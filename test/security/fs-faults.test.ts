@@ -146,9 +146,20 @@ test('init onto a file, import onto a file, dev and build on a missing folder: m
   assert.equal(init.stderr, 'vita init: <tmp>/file (or a folder above it) is a file where a folder was expected. [fs-not-folder]\n' +
     '  hint: Rename or remove the file that stands where the folder should be.\n');
   assert.equal(init.code, 1);
+  mkdirSync(join(work, 'old-site'));
+  writeFileSync(join(work, 'old-site/_config.yml'), 'title: Old\n');
+  const imported = await vita(['import', 'academicpages', join(work, 'old-site'), join(work, 'file')], work, work);
+  assert.equal(imported.stderr, 'vita import: <tmp>/file (or a folder above it) is a file where a folder was expected. ' +
+    '[fs-not-folder]\n  hint: Rename or remove the file that stands where the folder should be.\n');
+  assert.equal(imported.code, 1);
+  const dev = await vita(['dev', join(work, 'missing')], work, work);
+  assert.equal(dev.stderr, 'vita dev: <tmp>/missing does not exist (it may have been moved or deleted while Vita was ' +
+    'working). [fs-missing]\n  hint: Check the path; if files were being changed during the run, run the command again.\n');
+  assert.equal(dev.code, 1);
+  // A missing site folder on the command line is a wrong argument (exit 2), as `vita build --help` describes.
   const missing = await vita(['build', join(work, 'missing')], work, work);
-  assert.equal(missing.stderr, 'vita build: <tmp>/missing does not exist (it may have been moved or deleted while Vita was working). [fs-missing]\n' +
-    '  hint: Check the path; if files were being changed during the run, run the command again.\n');
-  assert.equal(missing.code, 1);
+  assert.equal(missing.stderr, 'vita build: the folder <tmp>/missing does not exist; give the folder of a Vita site ' +
+    '(the one holding site.yml)\nRun `vita build --help` for usage.\n');
+  assert.equal(missing.code, 2);
   assert.ok(root);
 });
