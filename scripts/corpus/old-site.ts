@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { urlKey } from '../../src/import/jekyll-urls.js';
 import { parseYaml11 } from '../../src/import/yaml11.js';
 
 type Rec = Record<string, unknown>;
@@ -68,17 +69,8 @@ export function readOldSite(root: string): OldSite {
   return { config, documents, urls, navigation };
 }
 
-/** `/a/index.html`, `/a.html`, `/a/` and `/a` all name one thing on GitHub Pages: `/a`. */
-export function normalizeUrl(url: string): string {
-  let u = url.replace(/[?#].*$/, '').replace(/\/{2,}/g, '/');
-  try {
-    u = decodeURI(u);
-  } catch {
-    // kept as written
-  }
-  u = u.replace(/\/index\.html?$/, '/').replace(/\.html$/, '').replace(/\/+$/, '');
-  return u.startsWith('/') ? u || '/' : '/' + u;
-}
+/** `/a/index.html`, `/a.html`, `/a/` and `/a` all name one thing on GitHub Pages: `/a` (the importer's own key). */
+export const normalizeUrl = urlKey;
 
 function documentUrl(rel: string, coll: string | undefined, fm: Rec, settings: Rec, config: Rec): string {
   const permalink = str(fm.permalink);

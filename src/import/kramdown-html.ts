@@ -5,7 +5,7 @@
  * each element one HTML block, as the old site showed it.
  */
 import { applyEdits, fencedRanges, inRanges, lineAt, type Doc, type Edit } from './edits.js';
-import { scanHtml } from './html/scan.js';
+import { closingEnd, scanHtml } from './html/scan.js';
 import type { Report } from './report.js';
 
 // CommonMark's block-level tag names (HTML block kind 6), which are also kramdown's block elements.
@@ -38,16 +38,6 @@ export function keepHtmlBlocksWhole(doc: Doc, file: string, report: Report): Doc
     report.add('kramdown', `<${name}> block with blank lines inside kept as one HTML block, as kramdown read it (Markdown would have shown its indented lines as code)`, file, lineAt(doc, m.index));
   }
   return applyEdits(doc, edits);
-}
-
-// Offset just after the tag closing the element opened at `start`.
-function closingEnd(text: string, start: number, name: string): number | undefined {
-  let depth = 0;
-  for (const t of scanHtml(text, start)) {
-    if (t.kind === 'open' && t.name === name && !t.selfClosing) depth++;
-    else if (t.kind === 'close' && t.name === name && --depth === 0) return t.end;
-  }
-  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { applyEdits, fencedRanges, inRanges, lineAt, type Doc, type Edit } from '../edits.js';
 import type { Report } from '../report.js';
-import { scanHtml } from './scan.js';
+import { closingEnd } from './scan.js';
 import { comments, parseHtml, type ElementNode } from './tree.js';
 import { recognisePublicationCards } from './cards.js';
 import { recogniseHonors } from './honors.js';
@@ -125,16 +125,6 @@ function claim(attempt: Attempt): Exclude<Attempt, { claimed: false }> | undefin
 function lineStop(text: string, end: number): number {
   const lineEnd = text.indexOf('\n', end);
   return lineEnd >= 0 && !text.slice(end, lineEnd).trim() ? lineEnd : end;
-}
-
-// Offset just after the tag that closes the element opened at `start`, counting nesting.
-function closingEnd(text: string, start: number, name: string): number | undefined {
-  let depth = 0;
-  for (const t of scanHtml(text, start)) {
-    if (t.kind === 'open' && t.name === name && !t.selfClosing) depth++;
-    else if (t.kind === 'close' && t.name === name && --depth === 0) return t.end;
-  }
-  return undefined;
 }
 
 function store(r: Recognition, data: HtmlData): string[] {

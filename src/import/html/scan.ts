@@ -56,3 +56,13 @@ function parseAttrs(text: string): Record<string, string> {
   for (const m of text.matchAll(ATTR)) attrs[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
   return attrs;
 }
+
+/** Offset just after the tag that closes the element opened at `start` (nesting counted), if it is closed. */
+export function closingEnd(text: string, start: number, name: string): number | undefined {
+  let depth = 0;
+  for (const t of scanHtml(text, start)) {
+    if (t.kind === 'open' && t.name === name && !t.selfClosing) depth++;
+    else if (t.kind === 'close' && t.name === name && --depth === 0) return t.end;
+  }
+  return undefined;
+}
