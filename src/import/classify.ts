@@ -14,6 +14,15 @@ const MACHINERY_DIRS = /^(_layouts|_includes|_sass|_plugins|_site|\.jekyll-cache
 const THEME_ASSETS = /^assets\/(css\/(main\.scss|academicons(\.min)?\.css|collapse\.css)|js\/(main\.min\.js|_main\.js|collapse\.js))$|^assets\/.*\.s[ac]ss$/;
 const MACHINERY_FILES = /^(Gemfile(\.lock)?|Rakefile|Dockerfile|docker-compose\.ya?ml|package(-lock)?\.json|_config\.dev\.yml|staticman\.yml|talkmap\.py|README\.md|LICENSE(\.\w+)?|CONTRIBUTING\.md|CHANGELOG\.md|\.gitignore|\.gitattributes|\.editorconfig|\.nojekyll|banner\.js|_data\/ui-text\.yml|_data\/authors\.yml)$|\.ipynb$/;
 
+/** The paths (relative, sorted) of the files that have one role. */
+export type ByRole = (role: FileRole) => string[];
+
+/** Lists and sorts the files under `root`; skipped special files and links go to `skip`. */
+export function sortFiles(root: string, skip: (rel: string, why: string) => void): ByRole {
+  const files = listFiles(root, skip).map((rel) => ({ rel, role: classify(rel) }));
+  return (role) => files.filter((f) => f.role === role).map((f) => f.rel);
+}
+
 /** The role of a path relative to the repository root (`/`-separated). */
 export function classify(rel: string): FileRole {
   if (rel === '_config.yml') return 'config';

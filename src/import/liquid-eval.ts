@@ -7,10 +7,16 @@ type Value = unknown;
 const NOT_EVALUABLE = Symbol('not evaluable');
 
 // Variables Jekyll computes while building: their values are not in any file the importer reads.
-const COMPUTED_SITE = new Set(['time', 'pages', 'posts', 'related_posts', 'static_files', 'html_pages', 'html_files', 'collections', 'data', 'documents', 'categories', 'tags', 'publications', 'talks', 'teaching', 'portfolio', 'drafts']);
+const COMPUTED_SITE = new Set([
+  'time', 'pages', 'posts', 'related_posts', 'static_files', 'html_pages', 'html_files', 'collections', 'data',
+  'documents', 'categories', 'tags', 'publications', 'talks', 'teaching', 'portfolio', 'drafts',
+]);
 
 // Page variables Jekyll computes while building; any other key missing from the front matter is nil.
-const COMPUTED_PAGE = new Set(['url', 'content', 'path', 'id', 'dir', 'name', 'excerpt', 'next', 'previous', 'collection', 'relative_path', 'output']);
+const COMPUTED_PAGE = new Set([
+  'url', 'content', 'path', 'id', 'dir', 'name', 'excerpt', 'next', 'previous', 'collection', 'relative_path', 'output',
+]);
+const KEYWORDS = ['true', 'false', 'nil', 'null', 'empty', 'blank'];
 
 /**
  * The value of `site.a.b` (config) or `page.a` (front matter); a variable the page never assigns is nil,
@@ -21,7 +27,7 @@ function lookup(expr: string, scope: Record<string, unknown>): Value | typeof NO
   if (!m) {
     const bare = /^([A-Za-z_][\w-]*)(?:\.[A-Za-z_][\w-]*)*$/.exec(expr.trim());
     const assigned = scope.assigned as ReadonlySet<string> | undefined;
-    if (bare && !['true', 'false', 'nil', 'null', 'empty', 'blank'].includes(bare[1]!) && assigned && !assigned.has(bare[1]!)) return undefined;
+    if (bare && !KEYWORDS.includes(bare[1]!) && assigned && !assigned.has(bare[1]!)) return undefined;
     return literal(expr.trim());
   }
   const keys = m[2]!.slice(1).split('.');
@@ -69,7 +75,8 @@ function evaluateComparison(text: string, scope: Record<string, unknown>): boole
   }
   const a = lookup(m[1]!, scope), b = lookup(m[3]!, scope);
   if (a === NOT_EVALUABLE || b === NOT_EVALUABLE) return undefined;
-  const equal = (a ?? null) === (b ?? null) || (a !== null && b !== null && String(a) === String(b) && typeof a === typeof b);
+  const sameText = a !== null && b !== null && String(a) === String(b) && typeof a === typeof b;
+  const equal = (a ?? null) === (b ?? null) || sameText;
   return m[2] === '==' ? equal : !equal;
 }
 
@@ -101,7 +108,9 @@ function applyFilter(name: string, v: Value, arg: Value, scope: Record<string, u
   switch (name) {
     // The base path is part of Vita's site address, so a site-relative path is written without it.
     case 'relative_url': return text;
-    case 'absolute_url': return /^[a-z]+:/i.test(text) ? text : String(site.url ?? '').replace(/\/+$/, '') + (text.startsWith('/') ? text : '/' + text);
+    case 'absolute_url':
+      if (/^[a-z]+:/i.test(text)) return text;
+      return String(site.url ?? '').replace(/\/+$/, '') + (text.startsWith('/') ? text : '/' + text);
     case 'append': return text + (arg ?? '');
     case 'prepend': return (arg ?? '') + text;
     case 'default': return v === null || v === undefined || v === false || v === '' ? arg : v;
