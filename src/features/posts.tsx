@@ -18,6 +18,7 @@ import { redirectPage } from '../write/redirect-page.js';
 import type { FoundLink } from '../render/markdown/markdown-env.js';
 import type { Feature, FeatureModelInput, FeatureRenderContext, GeneratedPage } from './feature.js';
 import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
+import { drawnOf } from '../render/overrides/prepare-overrides.js';
 
 // A post's body is rendered when its page is written, and rendered again for the newest posts' feed entries,
 // instead of being kept: holding thousands of rendered posts until the end of the build cost memory and GC time.
@@ -90,7 +91,7 @@ function tagPages(site: Site): GeneratedPage[] {
   };
   return [index, ...tags.map((t) => ({
     url: tagUrl(t.name), title: fill(site.ui.messages.posts_tagged, { tag: t.name }), source: t.posts[0]!.source, noSitemap: true,
-    bodyHtml: renderToString(<><PostList posts={t.posts} basePath={basePath} ui={site.ui} byYear /><p><a href={basePath + '/posts/tags/'}>{site.ui.messages.all_tags}</a></p></>),
+    bodyHtml: renderToString(<><PostList posts={t.posts} basePath={basePath} ui={site.ui} byYear drawn={drawnOf(site, 'post_item')} /><p><a href={basePath + '/posts/tags/'}>{site.ui.messages.all_tags}</a></p></>),
   }))];
 }
 
@@ -110,7 +111,7 @@ export const postsFeature: Feature = {
     const extraHead = feedLinks(site);
     const list: GeneratedPage[] = ownPageAt(site, '/posts/') ? [] : [{
       url: '/posts/', title: site.ui.messages.posts, source: posts[0]!.source, extraHead,
-      bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} ui={site.ui} byYear />),
+      bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} ui={site.ui} byYear drawn={drawnOf(site, 'post_item')} />),
     }];
     return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, extraHead, bag, context)), ...tagPages(site)];
   },

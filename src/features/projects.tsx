@@ -8,6 +8,7 @@ import { projectsDirective } from '../render/directives/projects.js';
 import type { Feature, GeneratedPage } from './feature.js';
 import type { FoundLink } from '../render/markdown/markdown-env.js';
 import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
+import { drawnOf } from '../render/overrides/prepare-overrides.js';
 
 /** Projects from data/projects.yml and projects/*.md: /projects/ as cards, a page per project with a body, and `::projects`. */
 export const projectsFeature: Feature = {
@@ -22,7 +23,7 @@ export const projectsFeature: Feature = {
     const basePath = site.config.basePath;
     const pages: GeneratedPage[] = ownPageAt(site, '/projects/') ? [] : [{
       url: '/projects/', title: site.ui.messages.projects, source: projects[0]!.source, description: fill(site.ui.messages.projects_by, { name: site.author.name }),
-      bodyHtml: renderToString(<ProjectCards projects={projects} basePath={basePath} ui={site.ui} level={2} />),
+      bodyHtml: renderToString(<ProjectCards projects={projects} basePath={basePath} ui={site.ui} level={2} drawn={drawnOf(site, 'project_card')} />),
     }];
     for (const p of projects) {
       if (!p.pageUrl || !p.body) continue;

@@ -7,6 +7,7 @@ import type { Talk } from '../model/talks.js';
 import type { Site } from '../model/types.js';
 import type { Feature, SearchRecord } from './feature.js';
 import { ownPageAt } from './markdown-body.js';
+import { drawnOf } from '../render/overrides/prepare-overrides.js';
 
 /** Talks from data/talks.yml and talks/*.md: /talks/ grouped by year, and `::talks`. */
 export const talksFeature: Feature = {
@@ -20,7 +21,7 @@ export const talksFeature: Feature = {
     if (talks.length === 0 || ownPageAt(site, '/talks/')) return [];
     return [{
       url: '/talks/', title: site.ui.messages.talks, source: talks[0]!.source, description: fill(site.ui.messages.talks_by, { name: site.author.name }),
-      bodyHtml: renderToString(<TalkList talks={talks} basePath={site.config.basePath} ui={site.ui} byYear />),
+      bodyHtml: renderToString(<TalkList talks={talks} basePath={site.config.basePath} ui={site.ui} byYear drawn={drawnOf(site, 'talk')} />),
     }];
   },
   searchRecords: (site) => (site.talks ?? []).map((talk) => talkRecord(site, talk)),

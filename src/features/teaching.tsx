@@ -5,6 +5,7 @@ import { TeachingList } from '../render/components/teaching-list.js';
 import { teachingDirective } from '../render/directives/teaching.js';
 import type { Feature } from './feature.js';
 import { ownPageAt } from './markdown-body.js';
+import { drawnOf } from '../render/overrides/prepare-overrides.js';
 
 /** Teaching from data/teaching.yml and teaching/*.md: /teaching/ and `::teaching`. */
 export const teachingFeature: Feature = {
@@ -18,7 +19,7 @@ export const teachingFeature: Feature = {
     if (entries.length === 0 || ownPageAt(site, '/teaching/')) return [];
     return [{
       url: '/teaching/', title: site.ui.messages.teaching, source: entries[0]!.source, description: fill(site.ui.messages.teaching_by, { name: site.author.name }),
-      bodyHtml: renderToString(<TeachingList entries={entries} basePath={site.config.basePath} />), search: { kind: 'Page' },
+      bodyHtml: renderToString(<TeachingList entries={entries} basePath={site.config.basePath} drawn={drawnOf(site, 'teaching_entry')} />), search: { kind: 'Page' },
     }];
   },
 };

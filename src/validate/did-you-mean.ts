@@ -14,6 +14,18 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return bestDistance <= allowed ? best : undefined;
 }
 
+/**
+ * The name a mistaken one most likely meant: the closest by edit distance when that is a likely typo, else the
+ * name whose first word it is, singular or plural (`news` → `news_item`, `projects` → `project_card`).
+ */
+export function nearestName(word: string, names: readonly string[]): string | undefined {
+  const typo = didYouMean(word, names);
+  if (typo) return typo;
+  const lower = word.toLowerCase().replace(/[-\s]+/g, '_');
+  const stems = new Set([lower, lower.replace(/e?s$/, '')]);
+  return [...names].sort().find((name) => stems.has(name.toLowerCase().split('_')[0]!));
+}
+
 // Damerau–Levenshtein (optimal string alignment): a swapped pair of letters is one typo, not two.
 function editDistance(a: string, b: string): number {
   const rows = a.length + 1, cols = b.length + 1;

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { positionOf, sourceTextOf, type PathSegment, type YamlFile } from '../load/yaml.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, nearestName } from './did-you-mean.js';
+import { namedKeysOf } from './named-keys.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -27,8 +28,16 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeys(schema, issue.path as PathSegment[]);
+      const object = objectSchemaAt(schema, issue.path as PathSegment[]);
+      const known = keysOf(object);
+      const names = namedKeysOf(object);
       for (const key of issue.keys) {
+        if (names) {
+          const guess = nearestName(key, known);
+          bag.error(names.rule, file.source.file, where([...path, key], 'key'), names.unknown(key),
+            `${guess ? `Did you mean "${guess}"? ` : ''}The ${names.noun}s are: ${known.join(', ')} (see ${names.docs}).`);
+          continue;
+        }
         const guess = didYouMean(key, known);
         const hint = guess ? `Did you mean "${guess}"?` : known.length ? `Known keys here: ${known.join(', ')}.` : undefined;
         bag.error('unknown-key', file.source.file, where([...path, key], 'key'), `Unknown key "${key}"${name ? ` in ${name}` : ''}.`, hint);
@@ -77,19 +86,25 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
   }
 }
 
-/** Keys the object schema at `path` accepts, for "did you mean". */
-function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+type SchemaDef = { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } };
+
+/** The object schema at `path` (undefined when there is none), for the keys it accepts. */
+function objectSchemaAt(schema: z.ZodType, path: readonly PathSegment[]): unknown {
   let s: unknown = schema;
-  for (const segment of [...path, null]) {
-    s = unwrap(s);
-    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
-    if (segment === null) return def?.type === 'object' ? Object.keys(def.shape ?? {}).sort() : [];
+  for (const segment of path) {
+    const def = (unwrap(s) as SchemaDef).def;
     if (def?.type === 'object') s = def.shape?.[String(segment)];
     else if (def?.type === 'array') s = def.element;
     else if (def?.type === 'record') s = def.valueType;
-    else return [];
+    else return undefined;
   }
-  return [];
+  s = unwrap(s);
+  return (s as SchemaDef | undefined)?.def?.type === 'object' ? s : undefined;
+}
+
+/** Keys an object schema accepts, sorted, for "did you mean". */
+function keysOf(object: unknown): string[] {
+  return Object.keys((object as SchemaDef | undefined)?.def?.shape ?? {}).sort();
 }
 
 function unwrap(s: unknown): unknown {

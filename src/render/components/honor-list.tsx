@@ -1,18 +1,23 @@
 import type { Honor } from '../../model/types.js';
+import { OverrideItem, type DrawnItems } from './override-item.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { withBase } from './site-url.js';
 
-/** Honours and awards in the order given: years, title (linked when a URL is known), awarding body, note. */
-export function HonorList({ items, basePath = '', limit }: {
+/**
+ * Honours and awards in the order given: years, title (linked when a URL is known), awarding body, note; `drawn`
+ * holds the owner's own drawing of each (theme.components.honor), used instead of Vita's.
+ */
+export function HonorList({ items, basePath = '', limit, drawn }: {
   items: readonly Honor[];
   basePath?: string;
   limit?: number;
+  drawn?: DrawnItems<Honor>;
 }) {
   if (items.length === 0) return null;
   const shown = limit === undefined ? items : items.slice(0, limit);
   return (
     <ul class="honors">
-      {shown.map((honor) => (
+      {shown.map((honor) => drawn?.has(honor) ? <OverrideItem block="honor" html={drawn.get(honor)!} /> : (
         <li class="honor">
           {honor.years.length > 0 && <span class="honor__years">{honor.years.join(', ')}</span>}
           <span class="honor__main">

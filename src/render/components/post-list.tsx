@@ -2,6 +2,7 @@ import { formatDay } from '../../i18n/format-date.js';
 import type { UiText } from '../../i18n/ui-text.js';
 import type { Post } from '../../model/posts.js';
 import { readingTimeLabel, tagUrl } from './post-format.js';
+import { OverrideItem, type DrawnItems } from './override-item.js';
 import { withBase } from './site-url.js';
 
 /** A post's tags as links to their tag pages. */
@@ -31,18 +32,26 @@ function PostSummary({ post, basePath, level, ui }: { post: Post; basePath: stri
   );
 }
 
-/** Posts newest first, each with date, reading time, excerpt and tags; `byYear` puts them under year headings. */
-export function PostList({ posts, basePath, ui, byYear = false, limit }: {
+/**
+ * Posts newest first, each with date, reading time, excerpt and tags; `byYear` puts them under year headings.
+ * `drawn` holds the owner's own drawing of each post (theme.components.post_item), used instead of Vita's.
+ */
+export function PostList({ posts, basePath, ui, byYear = false, limit, drawn }: {
   posts: readonly Post[];
   basePath: string;
   ui: UiText;
   byYear?: boolean;
   limit?: number;
+  drawn?: DrawnItems<Post>;
 }) {
   const shown = limit === undefined ? posts : posts.slice(0, limit);
   if (shown.length === 0) return <p class="empty-note">{ui.messages.no_posts}</p>;
+  const item = (post: Post) => {
+    const own = drawn?.get(post);
+    return own !== undefined ? <OverrideItem block="post-summary" html={own} /> : <PostSummary post={post} basePath={basePath} level={3} ui={ui} />;
+  };
   if (!byYear) {
-    return <ul class="post-list">{shown.map((post) => <PostSummary post={post} basePath={basePath} level={3} ui={ui} />)}</ul>;
+    return <ul class="post-list">{shown.map(item)}</ul>;
   }
   const years = groupByYear(shown, (p) => p.date, ui.messages.undated);
   return (
@@ -50,7 +59,7 @@ export function PostList({ posts, basePath, ui, byYear = false, limit }: {
       {years.map(([year, items]) => (
         <section class="year-group" aria-labelledby={`year-${year}`}>
           <h2 class="year-group__title" id={`year-${year}`}>{year}</h2>
-          <ul class="post-list">{items.map((post) => <PostSummary post={post} basePath={basePath} level={3} ui={ui} />)}</ul>
+          <ul class="post-list">{items.map(item)}</ul>
         </section>
       ))}
     </div>

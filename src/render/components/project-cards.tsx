@@ -3,6 +3,7 @@ import type { Link } from '../../model/types.js';
 import type { Project } from '../../model/projects.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { ItemLinks } from './entry-links.js';
+import { OverrideItem, type DrawnItems } from './override-item.js';
 import { withBase } from './site-url.js';
 
 /** The link to a project's own website, labelled with the theme's word. */
@@ -37,15 +38,22 @@ function Card({ project, basePath, level, ui }: { project: Project; basePath: st
   );
 }
 
-/** Projects as a responsive grid of cards: image, title (linked to its page or site), summary, tags, links. */
-export function ProjectCards({ projects, basePath, ui, level = 3, limit }: {
+/**
+ * Projects as a responsive grid of cards: image, title (linked to its page or site), summary, tags, links.
+ * `drawn` holds the owner's own drawing of each card (theme.components.project_card), used instead of Vita's.
+ */
+export function ProjectCards({ projects, basePath, ui, level = 3, limit, drawn }: {
   projects: readonly Project[];
   basePath: string;
   ui: UiText;
   level?: 2 | 3;
   limit?: number;
+  drawn?: DrawnItems<Project>;
 }) {
   const shown = limit === undefined ? projects : projects.slice(0, limit);
   if (shown.length === 0) return null;
-  return <ul class="project-grid">{shown.map((p) => <Card project={p} basePath={basePath} level={level} ui={ui} />)}</ul>;
+  return <ul class="project-grid">{shown.map((p) => {
+    const own = drawn?.get(p);
+    return own !== undefined ? <OverrideItem block="project-card" html={own} /> : <Card project={p} basePath={basePath} level={level} ui={ui} />;
+  })}</ul>;
 }

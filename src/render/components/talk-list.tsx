@@ -4,6 +4,7 @@ import type { UiText } from '../../i18n/ui-text.js';
 import type { Talk, TalkType } from '../../model/talks.js';
 import { renderBlockMarkdown } from './entry-markdown.js';
 import { ItemLinks } from './entry-links.js';
+import { OverrideItem, type DrawnItems } from './override-item.js';
 import { groupByYear } from './post-list.js';
 import { withBase } from './site-url.js';
 
@@ -36,23 +37,31 @@ function TalkItem({ talk, basePath, ui }: { talk: Talk; basePath: string; ui: Ui
   );
 }
 
-/** Talks newest first; `byYear` groups them under year headings (the talks page), else one list (directives, CV). */
-export function TalkList({ talks, basePath, ui, byYear = false, limit }: {
+/**
+ * Talks newest first; `byYear` groups them under year headings (the talks page), else one list (directives, CV).
+ * `drawn` holds the owner's own drawing of each talk (theme.components.talk), used instead of Vita's.
+ */
+export function TalkList({ talks, basePath, ui, byYear = false, limit, drawn }: {
   talks: readonly Talk[];
   basePath: string;
   ui: UiText;
   byYear?: boolean;
   limit?: number;
+  drawn?: DrawnItems<Talk>;
 }) {
   const shown = limit === undefined ? talks : talks.slice(0, limit);
+  const item = (t: Talk) => {
+    const own = drawn?.get(t);
+    return own !== undefined ? <OverrideItem block="talk" html={own} /> : <TalkItem talk={t} basePath={basePath} ui={ui} />;
+  };
   if (shown.length === 0) return null;
-  if (!byYear) return <ul class="talks">{shown.map((t) => <TalkItem talk={t} basePath={basePath} ui={ui} />)}</ul>;
+  if (!byYear) return <ul class="talks">{shown.map(item)}</ul>;
   return (
     <div class="talk-archive">
       {groupByYear(shown, (t) => t.date, ui.messages.undated).map(([year, items]) => (
         <section class="year-group" aria-labelledby={`talks-${year}`}>
           <h2 class="year-group__title" id={`talks-${year}`}>{year}</h2>
-          <ul class="talks">{items.map((t) => <TalkItem talk={t} basePath={basePath} ui={ui} />)}</ul>
+          <ul class="talks">{items.map(item)}</ul>
         </section>
       ))}
     </div>

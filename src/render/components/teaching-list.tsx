@@ -1,5 +1,6 @@
 import type { TeachingEntry } from '../../model/teaching.js';
 import { renderBlockMarkdown } from './entry-markdown.js';
+import { OverrideItem, type DrawnItems } from './override-item.js';
 import { withBase } from './site-url.js';
 
 function Course({ entry, basePath }: { entry: TeachingEntry; basePath: string }) {
@@ -17,9 +18,20 @@ function Course({ entry, basePath }: { entry: TeachingEntry; basePath: string })
   );
 }
 
-/** Courses newest first: term, course (linked when it has a page), role and institution, description. */
-export function TeachingList({ entries, basePath, limit }: { entries: readonly TeachingEntry[]; basePath: string; limit?: number }) {
+/**
+ * Courses newest first: term, course (linked when it has a page), role and institution, description. `drawn`
+ * holds the owner's own drawing of each course (theme.components.teaching_entry), used instead of Vita's.
+ */
+export function TeachingList({ entries, basePath, limit, drawn }: {
+  entries: readonly TeachingEntry[];
+  basePath: string;
+  limit?: number;
+  drawn?: DrawnItems<TeachingEntry>;
+}) {
   const shown = limit === undefined ? entries : entries.slice(0, limit);
   if (shown.length === 0) return null;
-  return <ul class="courses">{shown.map((e) => <Course entry={e} basePath={basePath} />)}</ul>;
+  return <ul class="courses">{shown.map((e) => {
+    const own = drawn?.get(e);
+    return own !== undefined ? <OverrideItem block="course" html={own} /> : <Course entry={e} basePath={basePath} />;
+  })}</ul>;
 }

@@ -2,6 +2,7 @@ import { formatDateRange } from '../../i18n/format-date.js';
 import type { UiText } from '../../i18n/ui-text.js';
 import type { TimelineEntry } from '../../model/types.js';
 import { Icon } from '../icons/icon.js';
+import { OverrideItem, type DrawnItems } from './override-item.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { withBase } from './site-url.js';
 
@@ -41,18 +42,25 @@ function Entry({ entry, basePath, ui }: { entry: TimelineEntry; basePath: string
   );
 }
 
-/** Experience or education entries in the order given, each with logo, organisation, role and dates. */
-export function Timeline({ entries, ui, basePath = '', limit }: {
+/**
+ * Experience or education entries in the order given, each with logo, organisation, role and dates; `drawn`
+ * holds the owner's own drawing of each entry (theme.components.timeline_entry), used instead of Vita's.
+ */
+export function Timeline({ entries, ui, basePath = '', limit, drawn }: {
   entries: readonly TimelineEntry[];
   ui: UiText;
   basePath?: string;
   limit?: number;
+  drawn?: DrawnItems<TimelineEntry>;
 }) {
   if (entries.length === 0) return null;
   const shown = limit === undefined ? entries : entries.slice(0, limit);
   return (
     <ol class="timeline">
-      {shown.map((entry) => <Entry entry={entry} basePath={basePath} ui={ui} />)}
+      {shown.map((entry) => {
+        const own = drawn?.get(entry);
+        return own !== undefined ? <OverrideItem block="timeline__entry" html={own} /> : <Entry entry={entry} basePath={basePath} ui={ui} />;
+      })}
     </ol>
   );
 }

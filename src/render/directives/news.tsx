@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { NewsList } from '../components/news-list.js';
-import { overridesOf } from '../overrides/prepare-overrides.js';
+import { drawnOf } from '../overrides/prepare-overrides.js';
 import type { DirectiveSpec } from './spec.js';
 
 /** `::news{limit=N}`: the newest N news items, the rest folded under "Earlier news". */
@@ -8,5 +8,5 @@ export const newsDirective: DirectiveSpec = {
   name: 'news',
   summary: 'dated news from data/news.yml',
   options: { limit: 'integer' },
-  render: (site, options) => renderToString(<NewsList items={site.news} ui={site.ui} limit={(options.limit as number | undefined) ?? 8} drawn={overridesOf(site).newsItem} />),
+  render: (site, options) => renderToString(<NewsList items={site.news} ui={site.ui} limit={(options.limit as number | undefined) ?? 8} drawn={drawnOf(site, 'news_item')} />),
 };

@@ -1,6 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
 import { ProjectCards } from '../components/project-cards.js';
 import type { DirectiveSpec } from './spec.js';
+import { drawnOf } from '../overrides/prepare-overrides.js';
 
 /** `::projects{limit=N tag=…}`: project cards. */
 export const projectsDirective: DirectiveSpec = {
@@ -11,6 +12,6 @@ export const projectsDirective: DirectiveSpec = {
     const tag = options.tag as string | undefined;
     const projects = (site.projects ?? []).filter((p) => tag === undefined || p.tags.includes(tag));
     const limit = options.limit as number | undefined;
-    return renderToString(<ProjectCards projects={projects} ui={site.ui} basePath={site.config.basePath} {...(limit !== undefined ? { limit } : {})} />);
+    return renderToString(<ProjectCards projects={projects} ui={site.ui} basePath={site.config.basePath} drawn={drawnOf(site, 'project_card')} {...(limit !== undefined ? { limit } : {})} />);
   },
 };

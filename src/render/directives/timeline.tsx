@@ -2,6 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { Site } from '../../model/types.js';
 import { Timeline } from '../components/timeline.js';
 import type { DirectiveSpec } from './spec.js';
+import { drawnOf } from '../overrides/prepare-overrides.js';
 
 function timelineDirective(name: 'experience' | 'education'): DirectiveSpec {
   return {
@@ -10,7 +11,7 @@ function timelineDirective(name: 'experience' | 'education'): DirectiveSpec {
     options: { limit: 'integer' },
     render: (site: Site, options) => {
       const limit = options.limit as number | undefined;
-      return renderToString(<Timeline entries={site[name]} ui={site.ui} basePath={site.config.basePath} {...(limit !== undefined ? { limit } : {})} />);
+      return renderToString(<Timeline entries={site[name]} ui={site.ui} basePath={site.config.basePath} drawn={drawnOf(site, 'timeline_entry')} {...(limit !== undefined ? { limit } : {})} />);
     },
   };
 }

@@ -29,7 +29,8 @@ export interface PageHeadInfo {
   jsonLdHtml?: string;
 }
 
-// Page background colours of the two themes, for the browser UI; must match theme/vita.css.
+// Page background colours of Vita's own palette, for the browser UI (a preset with its own palette gives its
+// own); must match theme/vita.css.
 const LIGHT_BG = '#fbfbf9';
 const DARK_BG = '#15171b';
 
@@ -44,8 +45,8 @@ export function siteHeadHtml(site: Site, assets: ThemeAssets): string {
   const handle = xHandle(site);
   return [
     meta('color-scheme', scheme),
-    `<meta name="theme-color" content="${LIGHT_BG}" media="(prefers-color-scheme: light)">`,
-    `<meta name="theme-color" content="${DARK_BG}" media="(prefers-color-scheme: dark)">`,
+    `<meta name="theme-color" content="${escapeAttr(site.theme?.colours.light.bg ?? LIGHT_BG)}" media="(prefers-color-scheme: light)">`,
+    `<meta name="theme-color" content="${escapeAttr(site.theme?.colours.dark.bg ?? DARK_BG)}" media="(prefers-color-scheme: dark)">`,
     `<script>${THEME_INIT_SCRIPT}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.css))}">`,
     ...(assets.siteCss ? [`<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.siteCss))}">`] : []),

@@ -5,7 +5,7 @@ import { SiteFooter } from '../components/site-footer.js';
 import { SiteHeader } from '../components/site-header.js';
 import { siteHeadHtml, type ThemeAssets } from '../head/document-head.js';
 import { escapeAttr } from '../head/escape.js';
-import { overridesOf } from '../overrides/prepare-overrides.js';
+import { drawnOf } from '../overrides/prepare-overrides.js';
 
 /**
  * The parts of every page that depend only on the site, rendered once per Site and reused:
@@ -29,11 +29,12 @@ function chrome(site: Site): Chrome {
     const basePath = site.config.basePath;
     const html = site.theme?.html ?? {};
     // The owner's templates draw the inside; the landmark elements stay Vita's, so every page keeps them.
-    const own = overridesOf(site);
+    const ownProfile = drawnOf(site, 'profile')?.get(site.author);
+    const ownFooter = drawnOf(site, 'footer')?.get(site.footer);
     c = {
-      sidebar: beforeEnd(own.profile !== undefined ? `<aside class="profile profile--override" aria-label="${escapeAttr(site.ui.messages.profile)}">${own.profile}</aside>`
+      sidebar: beforeEnd(ownProfile !== undefined ? `<aside class="profile profile--override" aria-label="${escapeAttr(site.ui.messages.profile)}">${ownProfile}</aside>`
         : renderToString(<ProfileSidebar author={site.author} basePath={basePath} ui={site.ui} />), '</aside>', html.sidebar_end),
-      footer: beforeEnd(own.footer !== undefined ? `<footer class="site-footer site-footer--override"><div class="site-footer__inner">${own.footer}</div></footer>`
+      footer: beforeEnd(ownFooter !== undefined ? `<footer class="site-footer site-footer--override"><div class="site-footer__inner">${ownFooter}</div></footer>`
         : renderToString(<SiteFooter footer={site.footer} basePath={basePath} />), '</footer>', html.footer_end),
       headers: new Map(),
       heads: new Map(),

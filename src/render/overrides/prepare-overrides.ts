@@ -1,23 +1,22 @@
 import type { DiagnosticBag, Position } from '../../diagnostics/diagnostic.js';
-import type { NewsItem, Publication, Site, ThemeFile } from '../../model/types.js';
-import type { ComponentName } from '../../validate/schemas/theme.js';
+import type { Site, ThemeFile } from '../../model/types.js';
+import { COMPONENTS, type ComponentName } from '../../validate/schemas/theme.js';
 import { markupProblem } from './check-markup.js';
+import { COMPONENT_SPECS } from './components.js';
 import { liquidEngine } from './liquid-engine.js';
-import { COMPONENT_PROPS, PROPS_VERSION, commonProps, footerProps, newsItemProps, profileProps, publicationProps } from './props.js';
+import { commonProps, PROPS_VERSION } from './props/common.js';
 
-/** What the owner's templates drew, by the model object they drew; read by the components they replace. */
-export interface DrawnOverrides {
-  publication?: ReadonlyMap<Publication, string>;
-  newsItem?: ReadonlyMap<NewsItem, string>;
-  profile?: string;
-  footer?: string;
-}
+/** What the owner's templates drew, by component and by the model object drawn; read by the components they replace. */
+type Drawn = Map<ComponentName, ReadonlyMap<object, string>>;
 
-const drawn = new WeakMap<Site, DrawnOverrides>();
+const drawn = new WeakMap<Site, Drawn>();
 
-/** The owner's drawings of the site's components, once `drawOverrides` has run for this Site. */
-export function overridesOf(site: Site): DrawnOverrides {
-  return drawn.get(site) ?? {};
+/**
+ * The owner's drawing of each thing component `name` draws (each publication, talk …), once `drawOverrides`
+ * has run for this Site; undefined when the site does not replace that component (or its template failed).
+ */
+export function drawnOf<T extends object>(site: Site, name: ComponentName): ReadonlyMap<T, string> | undefined {
+  return drawn.get(site)?.get(name) as ReadonlyMap<T, string> | undefined;
 }
 
 /** True when the site replaces any component (its templates need liquidjs loaded first). */
@@ -26,36 +25,27 @@ export function hasOverrides(site: Site): boolean {
 }
 
 /**
- * Renders every component template of the site once per thing it draws (every publication, every news item,
- * the profile, the footer), before any page is rendered, so each problem is reported once, at the
- * template's line and column, with the props the template can use.
+ * Renders every component template of the site once per thing it draws (every publication, every talk, the
+ * profile …), before any page is rendered, so each problem is reported once, at the template's line and column,
+ * with the props the template can use.
  */
 export function drawOverrides(site: Site, bag: DiagnosticBag): void {
   const components = site.theme?.components ?? {};
-  const basePath = site.config.basePath;
   const common = commonProps(site);
-  const result: DrawnOverrides = {};
-  const each = <T>(name: ComponentName, items: readonly T[], props: (item: T) => Record<string, unknown>): Map<T, string> | undefined => {
+  const result: Drawn = new Map();
+  for (const name of COMPONENTS) {
     const file = components[name];
-    if (!file) return undefined;
-    const draw = compile(file, name, bag);
-    if (!draw) return undefined;
-    const out = new Map<T, string>();
-    for (const item of items) {
-      const html = draw({ ...common, [COMPONENT_PROPS[name].variable]: props(item) });
-      if (html === undefined) return undefined; // reported once, not once per item
+    const draw = file && compile(file, name, bag);
+    if (!draw) continue;
+    const { variable, items, props } = COMPONENT_SPECS[name];
+    const out = new Map<object, string>();
+    for (const item of items(site)) {
+      const html = draw({ ...common, [variable]: props(item, site) });
+      if (html === undefined) break; // reported once, not once per item
       out.set(item, html);
     }
-    return out;
-  };
-  const publication = each('publication', site.publications, (p) => publicationProps(p, basePath, site.ui));
-  if (publication) result.publication = publication;
-  const newsItem = each('news_item', site.news, (item) => newsItemProps(item, site.ui));
-  if (newsItem) result.newsItem = newsItem;
-  const profile = each('profile', [site.author], (a) => profileProps(a, basePath))?.get(site.author);
-  if (profile !== undefined) result.profile = profile;
-  const footer = each('footer', [site.footer], (f) => footerProps(f, basePath))?.get(site.footer);
-  if (footer !== undefined) result.footer = footer;
+    if (out.size === items(site).length) result.set(name, out);
+  }
   drawn.set(site, result);
 }
 
@@ -94,7 +84,7 @@ function report(error: unknown, file: ThemeFile, name: ComponentName, bag: Diagn
   const e = error as { message?: string; originalError?: Error; token?: { getPosition(): number[] } };
   const [line, col] = e.token?.getPosition() ?? [1, 1];
   const reason = (e.originalError?.message ?? e.message ?? String(error)).replace(/, (file|line|col):.*$/s, '').replace(/\s*\n[\s\S]*$/, '');
-  const { variable, keys } = COMPONENT_PROPS[name];
+  const { variable, keys } = COMPONENT_SPECS[name];
   bag.error('override-error', file.file, { line: line ?? 1, col: col ?? 1 }, `The ${label(name)} template failed: ${reason}.`,
     `It can use ${keys.map((k) => `${variable}.${k}`).join(', ')}, and site.title, site.url, site.base_path, site.language ` +
     `(props version ${PROPS_VERSION}, see docs/theming.md#${name}).`);

@@ -4,7 +4,7 @@ import type { Publication, PublicationStatus, PublicationType, Site } from '../.
 import { PUBLICATION_STATUSES, PUBLICATION_TYPES } from '../../validate/schemas/publication.js';
 import { PublicationList, publicationSectionsHtml } from '../components/publication-list.js';
 import type { DirectiveOptions, DirectivePage, DirectiveSpec, OptionKind } from '../directives/spec.js';
-import { overridesOf } from '../overrides/prepare-overrides.js';
+import { drawnOf } from '../overrides/prepare-overrides.js';
 import { buildSections, readSections } from './sections.js';
 import { filterPublications, type PublicationFilter } from './select.js';
 
@@ -39,7 +39,7 @@ export function directivePublications(pubs: readonly Publication[], options: Dir
 /** HTML for `::publications{…}` on any page: the filtered list with its legend. */
 export function renderPublicationsDirective(site: Site, options: DirectiveOptions): string {
   const pubs = directivePublications(site.publications, options);
-  return renderToString(h(PublicationList, { pubs, basePath: site.config.basePath, drawn: overridesOf(site).publication, ui: site.ui, idPrefix: 'pubs' }));
+  return renderToString(h(PublicationList, { pubs, basePath: site.config.basePath, drawn: drawnOf<Publication>(site, 'publication'), ui: site.ui, idPrefix: 'pubs' }));
 }
 
 /**
@@ -51,7 +51,7 @@ function renderInPage(site: Site, options: DirectiveOptions, page: DirectivePage
   if (Object.keys(options).length === 0 && settings !== undefined) {
     const specs = readSections(settings, () => {});
     if (specs) return publicationSectionsHtml(buildSections(site.publications, specs, site.ui.messages), site.config.basePath, site.ui,
-      overridesOf(site).publication);
+      drawnOf<Publication>(site, 'publication'));
   }
   return renderPublicationsDirective(site, options);
 }

@@ -1,6 +1,7 @@
 import { fill } from '../../i18n/fill.js';
-import type { Site } from '../../model/types.js';
+import type { Publication, Site } from '../../model/types.js';
 import { publicationSectionsHtml } from '../components/publication-list.js';
+import { drawnOf } from '../overrides/prepare-overrides.js';
 import { buildSections, DEFAULT_SECTIONS, readSections } from './sections.js';
 
 /** The `/publications/` page: URL, title and body (the build wraps it with the theme's layout). */
@@ -28,7 +29,7 @@ export function publicationListPage(site: Site, frontMatter: Readonly<Record<str
     description: fill(count === 1 ? t.publications_by_one : t.publications_by, { count, name: site.author.name }),
     // Made when the page is written (with 10,000 papers it is ~30 MB of HTML), not held from here on.
     get bodyHtml() {
-      return publicationSectionsHtml(sections, site.config.basePath, site.ui);
+      return publicationSectionsHtml(sections, site.config.basePath, site.ui, drawnOf<Publication>(site, 'publication'));
     },
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { stringList } from './common.js';
+import { withNamedKeys } from '../named-keys.js';
 
 /** Named looks a site can start from; `classic` is Vita's default. */
 export const PRESETS = ['classic', 'scholar', 'modern', 'compact', 'minimal'] as const;
@@ -10,7 +11,8 @@ export const PROFILE_PLACEMENTS = ['left', 'top', 'none'] as const;
 /** Places in every page where the owner's own HTML may go. */
 export const SNIPPET_PLACES = ['head_end', 'header_before', 'header_after', 'sidebar_end', 'main_before', 'main_after', 'footer_end'] as const;
 /** Components a site may draw itself (see docs/theming.md for each one's props). */
-export const COMPONENTS = ['publication', 'news_item', 'profile', 'footer'] as const;
+export const COMPONENTS = ['publication', 'news_item', 'profile', 'footer', 'timeline_entry', 'honor', 'talk', 'teaching_entry',
+  'project_card', 'post_item'] as const;
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$/, 'must be a hex colour such as "#1a5aa6"\nWrite it in quotes: YAML reads # as the start of a comment.');
 // Family names go into the stylesheet in quotes, so they may hold only the characters font names use.
@@ -33,8 +35,11 @@ export const themeSchema = z.strictObject({
   css: stringList.pipe(z.array(themeFile)).optional().describe('Your own stylesheets, included after Vita\'s'),
   html: z.strictObject(Object.fromEntries(SNIPPET_PLACES.map((p) => [p, themeFile.optional()])) as Record<(typeof SNIPPET_PLACES)[number], z.ZodOptional<z.ZodString>>)
     .optional().describe('HTML files to insert at named places of every page'),
-  components: z.strictObject(Object.fromEntries(COMPONENTS.map((c) => [c, themeFile.optional()])) as Record<(typeof COMPONENTS)[number], z.ZodOptional<z.ZodString>>)
-    .optional().describe('Liquid templates that replace Vita\'s components'),
+  components: withNamedKeys(
+    z.strictObject(Object.fromEntries(COMPONENTS.map((c) => [c, themeFile.optional()])) as Record<(typeof COMPONENTS)[number], z.ZodOptional<z.ZodString>>),
+    { rule: 'unknown-component', noun: 'component', docs: 'docs/theming.md#component-overrides',
+      unknown: (key) => `"${key}" is not a component Vita draws, so no template can replace it.` },
+  ).optional().describe('Liquid templates that replace Vita\'s components'),
 });
 
 /** Front matter keys that change one page's layout. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { build } from '../../../src/build.js';
-import { COMPONENT_PROPS, publicationProps } from '../../../src/render/overrides/props.js';
+import { COMPONENT_SPECS } from '../../../src/render/overrides/components.js';
+import { publicationProps } from '../../../src/render/overrides/props/publication.js';
 import { MINIMAL_SITE_YML, writeSite } from '../../helpers/site.js';
 
 const BIB = `@inproceedings{lovelace1843notes,
@@ -56,10 +57,10 @@ test('a publication and a news item drawn by templates replace Vita\'s component
 test('the publication props are the documented interface (props version 1), built from the model alone', async () => {
   const { result } = await home(site({ publication: '<p>{{ pub.key }}</p>' }));
   const pub = result.site!.publications[0]!;
-  const props = publicationProps(pub, '', result.site!.ui);
-  assert.deepEqual(Object.keys(props), COMPONENT_PROPS.publication.keys);
+  const props = publicationProps(pub, result.site!);
+  assert.deepEqual(Object.keys(props), COMPONENT_SPECS.publication.keys);
   assert.deepEqual({ ...props, authors_html: undefined, bibtex: undefined }, {
-    key: 'lovelace1843notes', type: 'conference', status: 'published', title: 'Notes on the Analytical Engine',
+    key: 'lovelace1843notes', type: 'conference', status: 'published', status_label: null, title: 'Notes on the Analytical Engine',
     title_html: 'Notes on the Analytical Engine', url: '/publications/lovelace1843notes/',
     authors: [
       { name: 'Ada Lovelace', is_owner: true, equal: false, corresponding: false },
@@ -68,7 +69,7 @@ test('the publication props are the documented interface (props version 1), buil
     et_al: false, authors_html: undefined, venue: 'Scientific Memoirs', venue_short: 'SM', year: 1843, month: null, date: '1843',
     volume: null, issue: null, pages: null, publisher: null, doi: null, arxiv: null, tags: [], tiers: [], award: null, selected: true,
     links: [{ label: 'PDF', url: '/files/notes.pdf', icon: 'pdf' }, { label: 'Code', url: 'https://example.org/engine', icon: 'code' }],
-    abstract: null, preview: null, pdf: '/files/notes.pdf', bibtex: undefined,
+    abstract: null, preview: null, pdf: '/files/notes.pdf', bibtex: undefined, bibtex_show: true, cited_by: null, cited_by_label: null,
   });
   assert.match(props.authors_html as string, /^<div class="author-list"><span class="author author--owner"><strong class="author__name author__name--owner">Ada Lovelace<\/strong><\/span>, /);
 });

@@ -70,3 +70,20 @@ test('front matter: the profile on top or nowhere, full width, a hidden title an
     '<p class="toc__title" id="toc-title">On this page</p><ol><li><a href="#one-two">One &amp; two</a><ol><li><a href="#deeper">Deeper</a></li></ol></li>' +
     '<li><a href="#three">Three</a></li></ol></nav></div><div class="page__body prose">'));
 });
+
+// The browser's own bars (mobile address bar, PWA title bar) take the colour of the page they show.
+test('<meta name="theme-color"> follows the preset\'s page background, light and dark', async () => {
+  const themeColors = (html: string) => [...html.matchAll(/<meta name="theme-color" content="([^"]+)" media="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+  const cases: Array<[string, string[]]> = [
+    ['', ['#fbfbf9 (prefers-color-scheme: light)', '#15171b (prefers-color-scheme: dark)']],
+    ['theme:\n  accent: "#0b6e4f"\n', ['#fbfbf9 (prefers-color-scheme: light)', '#15171b (prefers-color-scheme: dark)']],
+    ['theme:\n  preset: scholar\n', ['#fbf8f2 (prefers-color-scheme: light)', '#171512 (prefers-color-scheme: dark)']],
+    ['theme:\n  preset: modern\n  accent: "#7a3fb0"\n', ['#f6f8fa (prefers-color-scheme: light)', '#0f1419 (prefers-color-scheme: dark)']],
+    ['theme:\n  preset: minimal\n', ['#ffffff (prefers-color-scheme: light)', '#111214 (prefers-color-scheme: dark)']],
+  ];
+  for (const [theme, expected] of cases) {
+    const { text } = await built({ 'site.yml': MINIMAL_SITE_YML + theme, 'pages/index.md': HOME });
+    assert.deepEqual(themeColors(text.get('index.html')!), expected, theme);
+    assert.deepEqual(themeColors(text.get('404.html')!), expected, theme);
+  }
+});
