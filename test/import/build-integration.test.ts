@@ -110,6 +110,21 @@ test('Liquid Vita cannot evaluate builds as an invisible HTML comment, never as 
   assert.ok(!/\{%|\{\{/.test(outsideComments));
 });
 
+test('file names in imported page text stay text after the build, never links to http://IMPORT-REPORT.md', async () => {
+  const src = mkdtempSync(join(tmpdir(), 'vita-file-names-'));
+  mkdirSync(join(src, '_pages'));
+  writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n');
+  const about = '---\ntitle: Home\npermalink: /\n---\n\nWhat moved is listed in IMPORT-REPORT.md; the code is in README.md and fit.py.\n';
+  writeFileSync(join(src, '_pages', 'about.md'), about);
+  const dest = join(src, 'out');
+  assert.equal(importAcademicpages({ src, dest }).ok, true);
+  const result = await build({ root: dest, write: false, features });
+  assert.deepEqual(result.diagnostics, []);
+  const file = result.files.find((f) => f.path === 'index.html')!;
+  const html = 'content' in file ? String(file.content) : '';
+  assert.match(html, /<p>What moved is listed in IMPORT-REPORT\.md; the code is in README\.md and fit\.py\.<\/p>/);
+});
+
 test('the imported cards site builds: papers in their sections, folded news and experience with logos, no HTML shown as code', async () => {
   const pages = await importAndBuild('academicpages-cards');
   assertClean(pages);

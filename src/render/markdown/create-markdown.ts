@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import { bareLinksPlugin } from './bare-links.js';
 import { collectLinksPlugin } from './collect-links.js';
 import { directivesPlugin } from './directives-plugin.js';
 import { emojiPlugin } from './emoji.js';
@@ -18,6 +19,7 @@ export function createMarkdown(): MarkdownItInstance {
   // maxNesting (a real option of markdown-it's presets) is missing from @types/markdown-it's Options.
   const options = { html: true, linkify: true, typographer: false, maxNesting: 50, highlight: highlightCode };
   const md = new MarkdownIt(options);
+  md.use(bareLinksPlugin);
   md.use(headingIdsPlugin);
   md.use(footnote);
   md.use(emojiPlugin);
