@@ -5,6 +5,7 @@ import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadBibtexParser, loadLiquid } from './lazy-modules.js';
 import { loadSite, type Parsers } from './load/load-site.js';
 import { buildSite } from './model/build-site.js';
+import { everyLanguage } from './model/editions.js';
 import { outputPathForUrl } from './model/permalink.js';
 import type { Site } from './model/types.js';
 import { checkUrlCollisions, type UrlClaim } from './model/url-collisions.js';
@@ -24,7 +25,8 @@ import { renderGeneratedPages } from './render/render-generated.js';
 import type { OutputFile } from './write/output-file.js';
 import { OUTPUT_MARKER, resolveOutDir } from './write/out-dir.js';
 import { redirectPage } from './write/redirect-page.js';
-import { robotsTxt, sitemapXml } from './write/sitemap.js';
+import { robotsTxt, sitemapXml, type SitemapEntry } from './write/sitemap.js';
+import { pageVersions } from './render/languages/alternate-links.js';
 import { recoverOutput, StagedOutput } from './write/staged-output.js';
 import { indexForSearch } from './write/search-index.js';
 
@@ -102,7 +104,12 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   // The owner's component templates are drawn once for everything they replace, before any page uses them.
   if (hasOverrides(site)) {
     await tasks.runAsync('loading the template engine', loadLiquid);
-    tasks.run('drawing component overrides', () => drawOverrides(site, bag));
+    tasks.run('drawing component overrides', () => {
+      drawOverrides(site, bag);
+      const again = new DiagnosticBag();
+      for (const edition of site.editions ?? []) drawOverrides(edition, again);
+      again.items.forEach((d) => bag.addNew(d));
+    });
   }
   const theme = themeAssets(site);
   const search = site.config.search ? searchAssets() : undefined;
@@ -141,7 +148,10 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
     else files.push('content' in file && typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
   };
   try {
-    const rendered = tasks.run('rendering pages', () => (options.pageRenderer ?? renderPages)(site, site.pages, directives, assets, bag));
+    const rendered = tasks.run('rendering pages', () => {
+      const parts = everyLanguage(site).map((s) => (options.pageRenderer ?? renderPages)(s, s.pages, directives, assets, bag));
+      return { files: parts.flatMap((p) => p.files), links: parts.flatMap((p) => p.links) };
+    });
     rendered.files.forEach(emit);
     tasks.run(staged ? 'rendering and writing site files' : 'rendering site files', () => {
       renderGeneratedPages(site, generated, assets, emit);
@@ -176,16 +186,20 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   }
 }
 
-function sitemapEntries(site: Site, generated: readonly GeneratedPage[]) {
+function sitemapEntries(site: Site, generated: readonly GeneratedPage[]): SitemapEntry[] {
+  const alternates = (url: string) => {
+    const versions = pageVersions(site, url);
+    return versions.length > 0 ? { alternates: versions.map((v) => ({ hreflang: v.tag, href: site.config.url + v.url })) } : {};
+  };
   return [
-    ...site.pages.map((p) => ({ loc: site.config.url + p.url, ...(p.date ? { lastmod: p.date } : {}) })),
-    ...generated.filter((g) => !g.noSitemap).map((g) => ({ loc: site.config.url + g.url, ...(g.date ? { lastmod: g.date } : {}) })),
+    ...everyLanguage(site).flatMap((s) => s.pages).map((p) => ({ loc: site.config.url + p.url, ...(p.date ? { lastmod: p.date } : {}), ...alternates(p.url) })),
+    ...generated.filter((g) => !g.noSitemap).map((g) => ({ loc: site.config.url + g.url, ...(g.date ? { lastmod: g.date } : {}), ...alternates(g.url) })),
   ];
 }
 
 function redirects(site: Site): OutputFile[] {
   const { basePath, url } = site.config;
-  const fromPages = site.pages.flatMap((page) =>
+  const fromPages = everyLanguage(site).flatMap((s) => s.pages).flatMap((page) =>
     page.redirectFrom.map((from) => ({ path: outputPathForUrl(from), content: redirectPage(basePath + page.url, url + page.url) })),
   );
   // site.yml `redirects`: a target outside the site is used as written.
@@ -199,7 +213,7 @@ function redirects(site: Site): OutputFile[] {
 // Every URL the build writes, with where it came from, so two sources for one URL are caught.
 function urlClaims(site: Site, assetFiles: readonly OutputFile[]): UrlClaim[] {
   const claims: UrlClaim[] = [];
-  for (const page of site.pages) {
+  for (const page of everyLanguage(site).flatMap((s) => s.pages)) {
     claims.push({ url: page.url, what: 'page', source: page.source });
     for (const from of page.redirectFrom) claims.push({ url: from, what: 'redirect', source: page.source });
   }

@@ -33,6 +33,13 @@ export class DiagnosticBag {
     this.items.push(d);
   }
 
+  /** Adds `d` unless the same problem at the same place is already here (a multilingual site reads data once per language). */
+  addNew(d: Diagnostic): void {
+    const same = (k: Diagnostic) => k.rule === d.rule && k.file === d.file && k.message === d.message &&
+      k.position?.line === d.position?.line && k.position?.col === d.position?.col;
+    if (!this.items.some(same)) this.items.push(d);
+  }
+
   error(rule: string, file: string, position: Position | undefined, message: string, hint?: string): void {
     this.items.push({ rule, severity: 'error', file, ...(position ? { position } : {}), message, ...(hint ? { hint } : {}) });
   }

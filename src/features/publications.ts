@@ -33,6 +33,7 @@ export const publicationsFeature: Feature = {
       ...(publications ? { yaml: publications } : {}),
       ...(venues ? { venues } : {}),
       owner: settings.author,
+      languages: settings.languages,
     }, bag);
     return { ...built, publications: withCitationCounts(built.publications, loaded.data.get('citations'), settings.config.citationCounts, bag) };
   },

@@ -4,6 +4,8 @@ import type { LoadedSite } from '../load/load-site.js';
 import { buildHonors, buildNews, buildTimeline } from './home-data.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import { buildPages } from './pages.js';
+import { pageLanguages } from './page-languages.js';
+import { withEditions } from './editions.js';
 import { siteSettings } from './site-config.js';
 import type { Site } from './types.js';
 
@@ -23,7 +25,11 @@ export interface ModelOptions {
 export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, given: ModelOptions, features: readonly Feature[] = []): Site | undefined {
   const settings = loaded.siteYml ? siteSettings(loaded.siteYml, bag, loaded.themeFiles) : undefined;
   const options = settings?.config.future ? { ...given, future: true } : given;
-  const pages = buildPages(loaded.pages, bag, options);
+  const languages = settings?.languages ?? ['en'];
+  const files = pageLanguages(loaded.pages, languages, bag);
+  const own = files.filter((f) => f.language === languages[0]);
+  const keys = new Map(own.map((f) => [f.file, f.key]));
+  const pages = buildPages(own.map((f) => f.file), bag, options, { prefix: '', pathOf: (file) => keys.get(file) ?? file.source.file });
   const data = loaded.data;
   const known = [...CORE_DATA_FILES, ...features.flatMap((f) => f.dataFiles ?? [])].sort();
   for (const [name, file] of data) {
@@ -34,13 +40,15 @@ export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, given: ModelOp
     }
   }
   const featureParts = features.map((f) => f.model?.({ loaded, settings, drafts: options.drafts, ...(options.today ? { today: options.today } : {}), ...(options.future ? { future: true } : {}) }, bag) ?? {});
-  const news = buildNews(data.get('news'), bag);
-  const experience = buildTimeline(data.get('experience'), bag);
-  const education = buildTimeline(data.get('education'), bag);
-  const honors = buildHonors(data.get('honors'), bag);
+  const choice = { language: languages[0]!, fallback: languages[0]!, check: languages };
+  const news = buildNews(data.get('news'), bag, choice);
+  const experience = buildTimeline(data.get('experience'), bag, choice);
+  const education = buildTimeline(data.get('education'), bag, choice);
+  const honors = buildHonors(data.get('honors'), bag, choice);
   if (!settings) return undefined;
-  return deepFreeze({
-    ...settings,
+  const { languages: _listed, ...shared } = settings;
+  const site: Site = {
+    ...shared,
     pages,
     news,
     experience,
@@ -50,7 +58,8 @@ export function buildSite(loaded: LoadedSite, bag: DiagnosticBag, given: ModelOp
     venues: [],
     staticFiles: loaded.staticFiles.map((path) => ({ path })),
     ...Object.assign({}, ...featureParts),
-  });
+  };
+  return deepFreeze(languages.length > 1 ? withEditions(site, loaded, files, bag, options, languages) : site);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -3,6 +3,17 @@ import { positionOf, type YamlFile } from '../load/yaml.js';
 import { honorsSchema, newsSchema, timelineSchema } from '../validate/schemas/home-data.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import type { Honor, NewsItem, SourceRef, TimelineEntry } from './types.js';
+import { localize, type LanguageChoice, type Localized } from '../i18n/translated.js';
+import type { z } from 'zod';
+import { checkTranslations } from './translation-check.js';
+
+// Validates a data file and picks its translated values in the chosen language.
+function records<S extends z.ZodType>(schema: S, file: YamlFile, bag: DiagnosticBag, choice: LanguageChoice): Localized<z.output<S>> | undefined {
+  const valid = validateYaml(schema, file, bag);
+  if (valid === undefined) return undefined;
+  if (choice.check) checkTranslations(file, valid, choice.check, bag);
+  return localize(valid, choice);
+}
 
 function sourceOf(file: YamlFile, index: number): SourceRef {
   const p = positionOf(file, [index]);
@@ -10,18 +21,16 @@ function sourceOf(file: YamlFile, index: number): SourceRef {
 }
 
 /** data/news.yml → news items, newest first (ties keep file order). */
-export function buildNews(file: YamlFile | undefined, bag: DiagnosticBag): NewsItem[] {
+export function buildNews(file: YamlFile | undefined, bag: DiagnosticBag, choice: LanguageChoice): NewsItem[] {
   if (!file) return [];
-  const records = validateYaml(newsSchema, file, bag) ?? [];
-  const items = records.map((r, i) => ({ date: r.date, text: r.text, source: sourceOf(file, i) }));
+  const items = (records(newsSchema, file, bag, choice) ?? []).map((r, i) => ({ date: r.date, text: r.text, source: sourceOf(file, i) }));
   return stableSortDesc(items, (n) => n.date);
 }
 
 /** data/experience.yml or data/education.yml → entries, most recent first. */
-export function buildTimeline(file: YamlFile | undefined, bag: DiagnosticBag): TimelineEntry[] {
+export function buildTimeline(file: YamlFile | undefined, bag: DiagnosticBag, choice: LanguageChoice): TimelineEntry[] {
   if (!file) return [];
-  const records = validateYaml(timelineSchema, file, bag) ?? [];
-  const entries = records.map((r, i): TimelineEntry => {
+  const entries = (records(timelineSchema, file, bag, choice) ?? []).map((r, i): TimelineEntry => {
     const current = r.end === 'present';
     return {
       organization: r.organization,
@@ -42,10 +51,9 @@ export function buildTimeline(file: YamlFile | undefined, bag: DiagnosticBag): T
 }
 
 /** data/honors.yml → honours in file order (owners order them by importance, not date). */
-export function buildHonors(file: YamlFile | undefined, bag: DiagnosticBag): Honor[] {
+export function buildHonors(file: YamlFile | undefined, bag: DiagnosticBag, choice: LanguageChoice): Honor[] {
   if (!file) return [];
-  const records = validateYaml(honorsSchema, file, bag) ?? [];
-  return records.map((r, i) => {
+  return (records(honorsSchema, file, bag, choice) ?? []).map((r, i) => {
     if (r.year !== undefined && r.years !== undefined) {
       bag.error('conflicting-keys', file.source.file, positionOf(file, [i, 'year'], 'key'), 'Use either "year" or "years", not both.', 'Write years: [2021, 2022] for several years.');
     }

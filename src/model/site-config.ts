@@ -10,6 +10,9 @@ import { buildTheme } from './theme/build-theme.js';
 import type { Analytics, Author, Footer, NavItem, ProfileLink, SearchSettings, SiteConfig, Theme } from './types.js';
 import type { UiText } from '../i18n/ui-text.js';
 import { buildUiText } from './ui-text.js';
+import { localeFor } from '../i18n/locales/index.js';
+import { localize, localizeStrictly, type Localized } from '../i18n/translated.js';
+import { checkTranslations } from './translation-check.js';
 
 export interface SiteSettings {
   config: SiteConfig;
@@ -20,12 +23,29 @@ export interface SiteSettings {
   analytics?: Analytics;
   cvPdf: CvPdfSettings;
   ui: UiText;
+  /** site.yml's `languages:` (the default first), or the one `language:`. */
+  languages: string[];
 }
 
-/** Validates site.yml and turns it into the site's settings (theme files come from theme/); undefined when it has errors. */
-export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: ReadonlyMap<string, SourceText> = new Map()): SiteSettings | undefined {
-  const record = validateYaml(siteSchema, file, bag);
-  if (!record) return undefined;
+/**
+ * Validates site.yml and turns it into the site's settings (theme files come from theme/) with translated values in
+ * `edition` (default: the site's default language); undefined when it has errors.
+ */
+export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: ReadonlyMap<string, SourceText> = new Map(), edition?: string): SiteSettings | undefined {
+  const validated = validateYaml(siteSchema, file, bag);
+  if (!validated) return undefined;
+  const languages = validated.languages ?? [validated.language ?? 'en'];
+  const fallback = languages[0]!;
+  if (validated.languages && validated.language !== undefined && validated.language !== fallback) {
+    bag.error('conflicting-keys', file.source.file, positionOf(file, ['language'], 'key'),
+      `"language: ${validated.language}" differs from the first of "languages:" (${fallback}), the site's default language.`,
+      'Remove language: (a multilingual site\'s default language is the first one under languages:).');
+  }
+  if (edition === undefined) checkTranslations(file, validated, languages, bag);
+  const language = edition ?? fallback;
+  const record: Localized<typeof validated> = localize(validated, { language, fallback });
+  // The owner's wording of a UI string in one language must not replace the shipped words of another.
+  const uiText = language === fallback ? record.ui_text : localizeStrictly(validated.ui_text, language);
   const links = profileLinks(record, file, bag);
   const url = new URL(record.url);
   const basePath = url.pathname.replace(/\/+$/, '');
@@ -44,12 +64,14 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: Rea
     links,
     interests: a.interests ?? [],
   };
-  const language = record.language ?? 'en';
-  const { ui, shipped } = buildUiText(language, record.ui_text);
-  if (!shipped) {
-    bag.warn('no-ui-locale', file.source.file, positionOf(file, ['language']),
-      `Vita has no UI words for the language "${language}"; the theme's words stay in English.`,
-      'Translate the words you need under ui_text: in site.yml (see docs/i18n.md), or pick a shipped language.');
+  const { ui, shipped } = buildUiText(language, uiText);
+  if (edition === undefined) {
+    languages.forEach((tag, i) => {
+      if (tag === language ? shipped : localeFor(tag)) return;
+      bag.warn('no-ui-locale', file.source.file, positionOf(file, validated.languages ? ['languages', i] : ['language']),
+        `Vita has no UI words for the language "${tag}"; the theme's words stay in English.`,
+        'Translate the words you need under ui_text: in site.yml (see docs/i18n.md), or pick a shipped language.');
+    });
   }
   return {
     config: {
@@ -72,10 +94,11 @@ export function siteSettings(file: YamlFile, bag: DiagnosticBag, themeFiles: Rea
     ...(record.theme ? { theme: buildTheme(record.theme, file, themeFiles, bag) } : {}),
     cvPdf: cvPdfSettings(record, file),
     ui,
+    languages,
   };
 }
 
-function profileLinks(record: SiteRecord, file: YamlFile, bag: DiagnosticBag): ProfileLink[] {
+function profileLinks(record: Localized<SiteRecord>, file: YamlFile, bag: DiagnosticBag): ProfileLink[] {
   const out: ProfileLink[] = [];
   const given = record.author.links ?? {};
   for (const kind of PROFILE_ORDER) {
@@ -89,7 +112,7 @@ function profileLinks(record: SiteRecord, file: YamlFile, bag: DiagnosticBag): P
 }
 
 // `search: true` or a block turns search on; `false` or `enabled: false` leaves it off.
-function searchSettings(search: SiteRecord['search']): { search?: SearchSettings } {
+function searchSettings(search: Localized<SiteRecord>['search']): { search?: SearchSettings } {
   if (search === undefined || search === false) return {};
   if (search === true) return { search: { exclude: [] } };
   if (search.enabled === false) return {};

@@ -173,6 +173,8 @@ export interface Publication {
   status: PublicationStatus;
   /** Title as Unicode text; `$…$` marks math. */
   title: string;
+  /** The title in other languages of a multilingual site, by language tag (data/publications.yml `title: { zh: … }`). */
+  titleTranslations?: Readonly<Record<string, string>>;
   authors: PublicationAuthor[];
   /** The source's author list ends with "and others": print "et al." after the names. */
   etAl?: boolean;
@@ -261,6 +263,33 @@ export interface PageDisplay {
   toc?: boolean;
 }
 
+/** One language of a multilingual site (site.yml `languages:`). */
+export interface SiteLanguage {
+  /** BCP 47 tag as site.yml lists it, e.g. `zh`. */
+  tag: string;
+  /** The language's name in itself, for the language switcher. */
+  name: string;
+  /** `''` for the default language, else like `/zh`: every URL of the language's pages starts with it. */
+  prefix: string;
+}
+
+/** One language's version of a page. */
+export interface PageVersion {
+  tag: string;
+  /** Site-relative URL. */
+  url: string;
+}
+
+/** The languages of a multilingual site, as one language's Site sees them. */
+export interface SiteLanguages {
+  /** The language of this Site's pages and words. */
+  current: SiteLanguage;
+  /** Every language, the default first. */
+  all: SiteLanguage[];
+  /** The versions of each Markdown page in every language it exists in, by the URL of any of them. */
+  versions: Readonly<Record<string, readonly PageVersion[]>>;
+}
+
 export interface Site {
   config: SiteConfig;
   /** The words the theme prints, in the site's language. */
@@ -293,4 +322,8 @@ export interface Site {
   cv?: CvData;
   /** site.yml's `theme:`; absent when it has none. */
   theme?: Theme;
+  /** A multilingual site's languages; absent when it has one language. */
+  languages?: SiteLanguages;
+  /** The default language's Site only: the same site in each other language, with that language's pages and words. */
+  editions?: Site[];
 }

@@ -65,9 +65,15 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
     }
     case 'invalid_union': {
       // Report the branch that got furthest: the one whose first issue has the longest path.
-      const branches = issue.errors.filter((e) => e.length > 0);
-      const best = branches.sort((a, b) => (b[0]!.path.length - a[0]!.path.length))[0];
       const actual = getAt(file.value, path);
+      // A text that may also be given per language (`{ en: …, zh: … }`): a number or list there is a wrong text.
+      const notMap = actual === null || typeof actual !== 'object' || Array.isArray(actual);
+      const branches = issue.errors.filter((e) => e.length > 0 && !(notMap && e[0]!.code === 'invalid_type' && e[0]!.expected === 'record'));
+      if (notMap && branches.length === 1 && branches.length < issue.errors.length) {
+        for (const inner of branches[0]!) reportIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, schema, file, bag, base);
+        return;
+      }
+      const best = branches.sort((a, b) => (b[0]!.path.length - a[0]!.path.length))[0];
       if (best && best[0]!.path.length > 0) {
         for (const inner of best) reportIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, schema, file, bag, base);
         return;

@@ -16,6 +16,8 @@ export interface PublicationSources {
   yaml?: YamlFile;
   venues?: YamlFile;
   owner: Pick<Author, 'name' | 'nativeName' | 'nameVariants'>;
+  /** The site's languages, the default first (for titles given per language). */
+  languages?: readonly string[];
 }
 
 /** Merges BibTeX (minus crossref-only volumes) and YAML publications, resolves venues and owner names; newest year first, within a year in source order (as al-folio). */
@@ -23,7 +25,7 @@ export function buildPublications(sources: PublicationSources, bag: DiagnosticBa
   const venues = buildVenues(sources.venues, bag);
   const index = new VenueIndex(venues);
   const drafts = [
-    ...(sources.yaml ? fromYaml(sources.yaml, bag) : []),
+    ...(sources.yaml ? fromYaml(sources.yaml, bag, sources.languages) : []),
     ...(sources.bibtex ? sources.bibtex.finish().filter((r) => !r.crossrefTarget).map((r) => fromBibtex(r, bag)) : []),
   ];
   const unique = reportDuplicates(drafts, bag);

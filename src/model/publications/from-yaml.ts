@@ -4,29 +4,37 @@ import { positionOf, type YamlFile } from '../../load/yaml.js';
 import { publicationListSchema, publicationSchema, type PublicationAuthorRecord, type PublicationRecord } from '../../validate/schemas/publication.js';
 import { validateYaml } from '../../validate/zod-diagnostics.js';
 import type { Link, SourceRef } from '../types.js';
+import { localize, Translated, type Localized } from '../../i18n/translated.js';
+import { checkTranslations } from '../translation-check.js';
 import type { DraftAuthor, DraftPublication } from './draft.js';
 import { addLink, fieldUrl, iconForUrl, LINK_FIELDS } from './links.js';
 import { splitName } from './owner-names.js';
 
-/** data/publications.yml → drafts; each entry is validated on its own so one mistake hides no other. */
-export function fromYaml(file: YamlFile, bag: DiagnosticBag): DraftPublication[] {
+/**
+ * data/publications.yml → drafts; each entry is validated on its own so one mistake hides no other. A title given
+ * per language is kept whole beside the default language's (`languages`, the default first).
+ */
+export function fromYaml(file: YamlFile, bag: DiagnosticBag, languages: readonly string[] = ['en']): DraftPublication[] {
   const list = validateYaml(publicationListSchema, file, bag);
   if (!list) return [];
   const out: DraftPublication[] = [];
   list.forEach((_, i) => {
-    const record = validateYaml(publicationSchema, file, bag, [i]);
-    if (!record) return;
+    const valid = validateYaml(publicationSchema, file, bag, [i]);
+    if (!valid) return;
+    checkTranslations(file, valid, languages, bag, [i]);
+    const record = localize(valid, { language: languages[0]!, fallback: languages[0]! });
     const p = positionOf(file, [i]);
     const monthProblem = typeof record.month === 'string' && monthNumber(record.month) === undefined;
     if (monthProblem) {
       bag.error('invalid-value', file.source.file, positionOf(file, [i, 'month']), `"month" must be 1–12 or a month name, not "${record.month}".`);
     }
-    out.push(draftOf(record, { file: file.source.file, line: p.line, col: p.col }));
+    const draft = draftOf(record, { file: file.source.file, line: p.line, col: p.col });
+    out.push(valid.title instanceof Translated ? { ...draft, titleTranslations: valid.title.values } : draft);
   });
   return out;
 }
 
-function draftOf(r: PublicationRecord, source: SourceRef): DraftPublication {
+function draftOf(r: Localized<PublicationRecord>, source: SourceRef): DraftPublication {
   const links: Link[] = [];
   // A link the owner labelled themselves wins over the one Vita would make for the same label (e.g. arXiv).
   const ownLabels = new Set((r.links ?? []).map((l) => l.label.toLowerCase()));

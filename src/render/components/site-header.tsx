@@ -12,7 +12,7 @@ export function SiteHeader({ site, current, search }: { site: Site; current: num
       <a class="skip-link" href="#main">{site.ui.messages.skip_to_content}</a>
       <header class="site-header">
         <div class="site-header__inner">
-          <a class="site-title" href={basePath + '/'}>{title}</a>
+          <a class="site-title" href={basePath + (site.languages?.current.prefix ?? '') + '/'}>{title}</a>
           <TopNav items={site.navigation} current={current} basePath={basePath} label={site.ui.messages.main_navigation} />
           {search && <SearchButton basePath={basePath} urls={search} label={site.ui.messages.search} />}
           <ThemeToggle label={site.ui.messages.dark_theme} />

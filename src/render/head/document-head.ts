@@ -27,6 +27,8 @@ export interface PageHeadInfo {
   extraHead?: string;
   /** Ready `<script type="application/ld+json">` elements. */
   jsonLdHtml?: string;
+  /** `<link rel="alternate" hreflang>` tags of a multilingual site's page. */
+  alternatesHtml?: string;
 }
 
 // Page background colours of Vita's own palette, for the browser UI (a preset with its own palette gives its
@@ -79,6 +81,7 @@ export function pageHeadHtml(info: PageHeadInfo): string {
     meta('description', info.description),
     ...(info.noindex ? [meta('robots', 'noindex')] : []),
     ...(info.canonical ? [`<link rel="canonical" href="${escapeAttr(info.canonical)}">`] : []),
+    info.alternatesHtml ?? '',
     prop('og:type', info.ogType),
     prop('og:title', info.title),
     prop('og:description', info.description),

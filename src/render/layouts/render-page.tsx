@@ -9,6 +9,7 @@ import { documentHtml } from './document.js';
 import type { PageContext } from './page-context.js';
 import { tocHtml } from './toc.js';
 import { footerHtml, headerHtml, sharedHeadHtml, sidebarHtml } from './site-chrome.js';
+import { alternateLinksHtml } from '../languages/alternate-links.js';
 
 function pageArticle(site: Site, title: string, bodyHtml: string, display: PageDisplay = {}): string {
   const toc = display.toc ? tocHtml(bodyHtml, site.ui.messages.on_this_page) : '';
@@ -39,18 +40,21 @@ export function renderPage(ctx: PageContext): string {
   const { site, page } = ctx;
   const layout = layoutOf(site, page);
   const title = pageTitle(site, page);
-  const jsonLd: object[] = [...(isHomePage(page) ? [personJsonLd(site)] : []), ...(ctx.jsonLd ?? [])];
+  const home = isHomePage(page, site);
+  const jsonLd: object[] = [...(home ? [personJsonLd(site)] : []), ...(ctx.jsonLd ?? [])];
+  const alternates = alternateLinksHtml(site, page.url);
   const pageHead = pageHeadHtml({
     title,
     description: pageDescription(site, page),
     canonical: canonicalUrl(site, page),
-    ogType: isHomePage(page) ? 'profile' : 'website',
+    ogType: home ? 'profile' : 'website',
+    ...(alternates ? { alternatesHtml: alternates } : {}),
     ...(ctx.extraHead ? { extraHead: ctx.extraHead } : {}),
     ...(jsonLd.length > 0 ? { jsonLdHtml: jsonLdScripts(jsonLd) } : {}),
   });
   const article = pageArticle(site, page.title, ctx.bodyHtml, page.display);
   const search = searchAttributes(site, page.url, ctx.search);
-  const body = pageBody(site, ctx.assets, currentNavIndex(site.navigation, page.url), layout, article, search);
+  const body = pageBody(site, ctx.assets, currentNavIndex(site.navigation, page.url), layout, article, search, page.url);
   return documentHtml(site, { pageHead, sharedHead: sharedHeadHtml(site, ctx.assets), body });
 }
 
@@ -75,10 +79,10 @@ export function renderNotFound(site: Site, assets: ThemeAssets): string {
 // Header, layout box (sidebar and main) and footer, with the owner's HTML snippets at their places, and the
 // Pagefind attributes when the page is indexed for search.
 function pageBody(site: Site, assets: ThemeAssets, current: number, layout: { classes: string; profile: boolean }, article: string,
-  search: SearchAttributes = { main: '', layout: '' }): string {
+  search: SearchAttributes = { main: '', layout: '' }, pageUrl?: string): string {
   const html = site.theme?.html ?? {};
   const sidebar = layout.profile ? sidebarHtml(site) : '';
   const main = `<main id="main" class="main"${search.main}>${html.main_before ?? ''}${article}${html.main_after ?? ''}</main>`;
-  return (html.header_before ?? '') + headerHtml(site, current, assets) + (html.header_after ?? '') +
+  return (html.header_before ?? '') + headerHtml(site, current, assets, pageUrl) + (html.header_after ?? '') +
     `<div class="${layout.classes}"${search.layout}>${sidebar}${main}</div>` + footerHtml(site);
 }

@@ -6,6 +6,7 @@ import { SiteHeader } from '../components/site-header.js';
 import { siteHeadHtml, type ThemeAssets } from '../head/document-head.js';
 import { escapeAttr } from '../head/escape.js';
 import { drawnOf } from '../overrides/prepare-overrides.js';
+import { languageSwitchHtml } from '../languages/language-switch.js';
 
 /**
  * The parts of every page that depend only on the site, rendered once per Site and reused:
@@ -61,15 +62,20 @@ export function footerHtml(site: Site): string {
   return chrome(site).footer;
 }
 
-/** Skip link and header with navigation item `current` marked as the current page. */
-export function headerHtml(site: Site, current: number, assets: ThemeAssets): string {
+/**
+ * Skip link and header with navigation item `current` marked as the current page; on a multilingual site the
+ * language switcher (which depends on the page) ends the header.
+ */
+export function headerHtml(site: Site, current: number, assets: ThemeAssets, pageUrl?: string): string {
   const headers = chrome(site).headers;
   let html = headers.get(current);
   if (html === undefined) {
     html = renderToString(<SiteHeader site={site} current={current} search={assets.search} />);
     headers.set(current, html);
   }
-  return html;
+  if (!site.languages) return html;
+  const end = html.lastIndexOf('</div></header>');
+  return html.slice(0, end) + languageSwitchHtml(site, pageUrl) + html.slice(end);
 }
 
 /** The <head> tags every page of the site shares. */

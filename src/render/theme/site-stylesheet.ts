@@ -44,8 +44,12 @@ export function themeVariables(theme: Theme): string {
  */
 export function siteStylesheet(site: Site): string | undefined {
   const theme = site.theme;
-  if (!theme && !site.pages.some((p) => p.display)) return undefined;
+  const tags = site.languages?.all.map((l) => l.tag) ?? [site.config.language];
+  const cjk = tags.some((tag) => /^(ja|ko|zh-(hant|tw|hk|mo))\b/i.test(tag) || /^zh-.*-(tw|hk|mo)$/i.test(tag));
+  if (!theme && !site.pages.some((p) => p.display) && !site.languages && !cjk) return undefined;
   const parts = [themeText('settings.css')];
+  if (site.languages) parts.push(themeText('languages.css'));
+  if (cjk) parts.push(themeText('cjk.css'));
   if (theme) {
     if (theme.preset !== 'classic') parts.push(themeText(`presets/${theme.preset}.css`));
     parts.push(themeVariables(theme));

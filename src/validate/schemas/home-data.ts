@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { dateField, urlField } from './common.js';
+import { translatable } from './translatable.js';
 
 /** data/news.yml */
 export const newsSchema = z.array(
   z.strictObject({
     date: dateField,
-    text: z.string().min(1).describe('Inline Markdown'),
+    text: translatable(z.string().min(1).describe('Inline Markdown')),
   }),
 );
 
@@ -14,15 +15,15 @@ const dateOrPresent = z.union([z.literal('present'), dateField]);
 /** data/experience.yml and data/education.yml */
 export const timelineSchema = z.array(
   z.strictObject({
-    organization: z.string().min(1),
-    unit: z.string().optional(),
+    organization: translatable(z.string().min(1)),
+    unit: translatable(z.string()).optional(),
     url: urlField.optional(),
-    role: z.string().min(1),
+    role: translatable(z.string().min(1)),
     start: dateField.optional(),
     end: dateOrPresent.optional(),
-    location: z.string().optional(),
+    location: translatable(z.string()).optional(),
     logo: urlField.optional(),
-    description: z.string().optional(),
+    description: translatable(z.string()).optional(),
   }),
 );
 
@@ -30,11 +31,11 @@ export const timelineSchema = z.array(
 export const honorsSchema = z.array(
   z
     .strictObject({
-      title: z.string().min(1),
-      by: z.string().optional(),
+      title: translatable(z.string().min(1)),
+      by: translatable(z.string()).optional(),
       year: z.union([z.number().int(), z.string()]).optional(),
       years: z.array(z.union([z.number().int(), z.string()])).optional(),
-      note: z.string().optional(),
+      note: translatable(z.string()).optional(),
       url: urlField.optional(),
     }),
 );

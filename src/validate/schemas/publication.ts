@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { dateField, linkSchema, stringList, urlField } from './common.js';
+import { translatable } from './translatable.js';
 
 export const PUBLICATION_TYPES = ['article', 'conference', 'preprint', 'thesis', 'book', 'chapter', 'report', 'talk', 'other'] as const;
 export const PUBLICATION_STATUSES = ['published', 'accepted', 'preprint', 'under-review'] as const;
@@ -19,7 +20,7 @@ const text = z.union([z.string(), z.number()]).transform((v) => String(v));
 /** One entry of data/publications.yml. */
 export const publicationSchema = z.strictObject({
   key: z.string().regex(/^[A-Za-z0-9_.:+-]+$/, 'must be letters, digits and _ . : + - only\nThe key is also the address of the paper\'s page: /publications/<key>/.'),
-  title: z.string().min(1),
+  title: translatable(z.string().min(1)),
   authors: z.array(publicationAuthorSchema).min(1),
   type: z.enum(PUBLICATION_TYPES).optional(),
   status: z.enum(PUBLICATION_STATUSES).optional(),

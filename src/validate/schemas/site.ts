@@ -5,6 +5,7 @@ import { themeSchema } from './theme.js';
 import { searchSchema } from './search.js';
 import { cvPdfSchema } from './cv-pdf.js';
 import { uiTextSchema } from './ui-text.js';
+import { languageTag, translatable } from './translatable.js';
 
 const PROFILE_KINDS = [
   'scholar', 'orcid', 'github', 'gitlab', 'arxiv', 'semantic_scholar', 'dblp', 'researchgate', 'linkedin', 'x',
@@ -15,7 +16,8 @@ const links = z.strictObject(
   Object.fromEntries(PROFILE_KINDS.map((k) => [k, z.string().min(1).optional().describe(`${k}: a user name or id, or a full URL`)])) as Record<(typeof PROFILE_KINDS)[number], z.ZodOptional<z.ZodString>>,
 );
 
-const employer = z.union([z.string(), z.strictObject({ name: z.string(), url: urlField.optional() })]);
+// The map form first: `{ name, url }` would also pass for a translation (both keys have the shape of a language tag).
+const employer = z.union([z.strictObject({ name: translatable(z.string()), url: urlField.optional() }), translatable(z.string())]);
 
 /** The owner's profile, shown in the sidebar and used to highlight their name in author lists. */
 export const authorSchema = z.strictObject({
@@ -23,27 +25,29 @@ export const authorSchema = z.strictObject({
   native_name: z.string().optional().describe('Name in native script, e.g. "王泽卿"'),
   name_variants: z.array(z.string()).optional().describe('Other spellings to highlight in author lists'),
   avatar: urlField.optional(),
-  bio: z.string().optional().describe('One or two sentences, inline Markdown'),
-  position: z.string().optional(),
-  location: z.string().optional(),
+  bio: translatable(z.string().describe('One or two sentences, inline Markdown')).optional(),
+  position: translatable(z.string()).optional(),
+  location: translatable(z.string()).optional(),
   employer: employer.optional(),
   email: stringList.optional(),
-  interests: z.array(z.string()).optional(),
+  interests: z.array(translatable(z.string())).optional(),
   links: links.optional(),
 });
 
 /** site.yml: the site, its owner, navigation, footer and analytics. */
 export const siteSchema = z.strictObject({
   $schema: z.string().optional(),
-  title: z.string().min(1).describe('Site title, used in <title> and the header'),
+  title: translatable(z.string().min(1).describe('Site title, used in <title> and the header')),
   url: z.string().regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, 'must be an absolute http(s) URL such as https://name.github.io\nWrite the address the site will be served at.').describe('Absolute URL the site is served at'),
-  description: z.string().optional(),
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as en or zh-CN').optional(),
+  description: translatable(z.string()).optional(),
+  language: languageTag.optional().describe('BCP 47 tag of the site\'s language, e.g. en or zh-Hans (a multilingual site lists them under languages:)'),
+  languages: z.array(languageTag).min(1).optional()
+    .describe('A multilingual site\'s languages, the default first: it is served at /, each other one under /<tag>/'),
   color_scheme: z.enum(['system', 'light', 'dark']).optional(),
   ui_text: uiTextSchema.optional(),
   author: authorSchema,
-  navigation: z.array(z.strictObject({ title: z.string().min(1), url: urlField })).optional(),
-  footer: z.strictObject({ text: z.string().optional(), links: z.array(linkSchema).optional() }).optional(),
+  navigation: z.array(z.strictObject({ title: translatable(z.string().min(1)), url: urlField })).optional(),
+  footer: z.strictObject({ text: translatable(z.string()).optional(), links: z.array(linkSchema).optional() }).optional(),
   citation_counts: citationCountsSettingsSchema.optional(),
   cv: cvPdfSchema.optional(),
   analytics: z
