@@ -5,6 +5,7 @@ import { bareLinksPlugin } from './bare-links.js';
 import { collectLinksPlugin } from './collect-links.js';
 import { directivesPlugin } from './directives-plugin.js';
 import { emojiPlugin } from './emoji.js';
+import { footnoteListPlugin } from './footnote-list.js';
 import { directiveRenderRules } from './directive-render.js';
 import { headingIdsPlugin } from './heading-ids.js';
 import { tableWrapPlugin } from './table-wrap.js';
@@ -22,6 +23,7 @@ export function createMarkdown(): MarkdownItInstance {
   md.use(bareLinksPlugin);
   md.use(headingIdsPlugin);
   md.use(footnote);
+  md.use(footnoteListPlugin);
   md.use(emojiPlugin);
   md.use(mathPlugin);
   md.use(directivesPlugin);
