@@ -1,15 +1,20 @@
 // Feeds each known super-linear input to the part of Vita that reads it, at 0.25, 1 and 4 MB, and prints the
 // times, so growth can be seen to stay close to linear. Not a timed test: run it by hand on a quiet machine.
-//   npx tsx bench/pathological.ts            (all sizes)
-//   npx tsx bench/pathological.ts 0.25 1     (only these sizes, in MB)
+// Each cell is the median of --runs runs: wall time, then CPU time of the process (which a machine shared
+// with other work disturbs less), with the load average printed before and after.
+//   npx tsx bench/pathological.ts                  (all sizes, one run each)
+//   npx tsx bench/pathological.ts 0.25 1 --runs 3  (only these sizes, in MB; median of 3 runs)
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importAcademicpages } from '../src/import/import-site.js';
 import { sharedMarkdown } from '../src/render/markdown/create-markdown.js';
 
 const MB = 1024 * 1024;
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 1;
+const sizes = args.filter((_, i) => runsAt < 0 || (i !== runsAt && i !== runsAt + 1)).map(Number).filter((n) => n > 0);
 
 // Repeats `unit` until the text is `bytes` long.
 function fill(unit: string, bytes: number): string {
@@ -53,13 +58,26 @@ const INPUTS: Record<string, (bytes: number) => () => void> = {
   },
 };
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+console.log(`load average ${load()}; median of ${runs} run(s); wall s (CPU s)`);
 for (const [name, make] of Object.entries(INPUTS)) {
   const cells: string[] = [];
   for (const size of sizes.length ? sizes : [0.25, 1, 4]) {
     const run = make(Math.round(size * MB));
-    const started = performance.now();
-    run();
-    cells.push(`${size} MB ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      run();
+      walls.push((performance.now() - started) / 1000);
+      const used = process.cpuUsage(cpu);
+      cpus.push((used.user + used.system) / 1e6);
+    }
+    cells.push(`${size} MB ${median(walls).toFixed(2)} (${median(cpus).toFixed(2)})`);
   }
   console.log(`${name.padEnd(40)} ${cells.join('   ')}`);
 }
+console.log(`load average ${load()}`);

@@ -73,7 +73,7 @@ function convertMarkdownDivs(doc: Doc, file: string, report: Report): Doc {
   const edits: Edit[] = [];
   const fenced = fencedRanges(doc.text);
   for (const m of doc.text.matchAll(/<(div|section|span|p|aside)\b[^>]*\bmarkdown=["']?(1|block|span)["']?[^>]*>/g)) {
-    if (inRanges(fenced, m.index) || edits.some((e) => m.index < e.end)) continue;
+    if (inRanges(fenced, m.index) || m.index < (edits.at(-1)?.end ?? 0)) continue;
     const name = m[1]!;
     let depth = 0, close: { start: number; end: number } | undefined;
     for (const t of scanHtml(doc.text, m.index)) {

@@ -5,7 +5,7 @@
  * `/files/x`, and links to the old site's own address become site-relative when the old site had the page.
  */
 import { posix } from 'node:path';
-import { fencedRanges, inRanges } from './edits.js';
+import { fencedRanges, inRanges, lineAt, makeDoc, mergeRanges } from './edits.js';
 
 export interface LinkContext {
   /** The old site's file the page came from, e.g. `_pages/about.md`. */
@@ -33,9 +33,11 @@ const ATTR_LINK = /(\b(?:src|href)\s*=\s*)(["'])([^"']*)\2/g;
 /** Rewrites the links of `text`; returns the new text and what changed. Fenced code is left alone. */
 export function rewriteLinks(text: string, ctx: LinkContext, firstLine: number): { text: string; changes: LinkChange[] } {
   // Code and HTML comments show or hide text as written; links in them are not followed.
-  const fences = [...fencedRanges(text), ...[...text.matchAll(/<!--[\s\S]*?-->/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length])];
+  const comments = [...text.matchAll(/<!--[\s\S]*?-->/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const fences = mergeRanges([...fencedRanges(text), ...comments]);
   const changes: LinkChange[] = [];
-  const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
+  const doc = makeDoc(text, firstLine);
+  const lineOf = (offset: number) => lineAt(doc, offset);
   const fix = (href: string, offset: number): string => {
     if (inRanges(fences, offset)) return href;
     const to = rewriteHref(href, ctx);

@@ -29,28 +29,45 @@ const PAGES: readonly CodePage[] = [macRoman, windows1252];
 export function repairMojibake(text: string): MojibakeResult {
   const repairs: MojibakeRepair[] = [];
   const ambiguous: MojibakeResult['ambiguous'] = [];
-  let out = '';
+  // Pieces joined once at the end: appending to one string 100,000 times kept the collector busy.
+  const out: string[] = [];
   let last = 0;
+  // Real mojibake repeats the same few runs (`Ã©`, `â€”`) thousands of times: each is re-read once per file.
+  const known = new Map<string, Reading[]>();
   for (const m of text.matchAll(/[^\x00-\x7f]+/g)) {
     const run = m[0];
+    let candidates = known.get(run);
+    if (!candidates) known.set(run, (candidates = plausibleReadings(run)));
+    const inWord = isAsciiLetter(text[m.index - 1]) || isAsciiLetter(text[m.index + run.length]);
     const readings = new Map<string, { page: string; restoredLead: boolean }>();
-    for (const page of PAGES) {
-      const reading = reread(run, page);
-      const touching = [text[m.index - 1], text[m.index + run.length]];
-      if (reading && plausible(reading.text) && fitsWord(reading.text, touching) && !readings.has(reading.text)) {
-        readings.set(reading.text, { page: page.name, restoredLead: reading.restoredLead });
+    for (const reading of candidates) {
+      if ((!inWord || reading.fitsLatinWord) && !readings.has(reading.text)) {
+        readings.set(reading.text, { page: reading.page, restoredLead: reading.restoredLead });
       }
     }
     if (readings.size === 1) {
       const [after, how] = [...readings][0]!;
-      out += text.slice(last, m.index) + after;
+      out.push(text.slice(last, m.index), after);
       last = m.index + run.length;
       repairs.push({ offset: m.index, before: run, after, codePage: how.page, restoredLead: how.restoredLead });
     } else if (readings.size > 1) {
       ambiguous.push({ offset: m.index, text: run, readings: [...readings.keys()].sort() });
     }
   }
-  return { text: out + text.slice(last), repairs, ambiguous };
+  out.push(text.slice(last));
+  return { text: out.join(''), repairs, ambiguous };
+}
+
+interface Reading { text: string; page: string; restoredLead: boolean; fitsLatinWord: boolean }
+
+// What each code page makes of the run, when that is valid UTF-8 and plausible text, in PAGES order.
+function plausibleReadings(run: string): Reading[] {
+  const out: Reading[] = [];
+  for (const page of PAGES) {
+    const reading = reread(run, page);
+    if (reading && plausible(reading.text)) out.push({ ...reading, page: page.name, fitsLatinWord: fitsLatinWord(reading.text) });
+  }
+  return out;
 }
 
 // Encodes the run back to the bytes the page would have shown it as, then decodes those as UTF-8.
@@ -74,10 +91,7 @@ export function decodeUtf8Strict(bytes: readonly number[], restoreF0 = false): {
   let text = '';
   let restoredLead = false;
   let i = 0;
-  const cont = (k: number) => {
-    const b = bytes[k];
-    return b !== undefined && b >= 0x80 && b <= 0xbf ? b & 0x3f : -1;
-  };
+  const cont = (k: number) => continuation(bytes, k);
   while (i < bytes.length) {
     const x = bytes[i]!;
     let cp: number;
@@ -108,6 +122,12 @@ export function decodeUtf8Strict(bytes: readonly number[], restoreF0 = false): {
   return { text, restoredLead };
 }
 
+// The payload bits of a continuation byte at `k`, or -1 when there is none.
+function continuation(bytes: readonly number[], k: number): number {
+  const b = bytes[k];
+  return b !== undefined && b >= 0x80 && b <= 0xbf ? b & 0x3f : -1;
+}
+
 // A repair must give ordinary text: no controls, private-use or unassigned code points, no
 // replacement character, and no combining mark with nothing to combine with.
 function plausible(text: string): boolean {
@@ -118,8 +138,11 @@ function plausible(text: string): boolean {
 // A run touching ASCII letters is part of a Latin-script word: a reading that puts an Armenian,
 // Cyrillic or other alphabet's letter there (`l’État` → `lՃtat`) is correct text, not mojibake.
 // Accented Latin letters and CJK (`VLM模型`) can stand there.
-function fitsWord(reading: string, touching: readonly (string | undefined)[]): boolean {
-  if (!touching.some((c) => c !== undefined && /[A-Za-z]/.test(c))) return true;
+function fitsLatinWord(reading: string): boolean {
   return [...reading].every((c) => !/\p{L}/u.test(c) || (/[\u00c0-\u024f]/.test(c) && !/[\u01c0-\u01c3]/.test(c))
     || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c));
+}
+
+function isAsciiLetter(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z]/.test(c);
 }

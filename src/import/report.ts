@@ -32,7 +32,11 @@ export class Report {
 
   /** Adds one line under a section. */
   add(section: Section, text: string, file?: string, line?: number, col?: number): void {
-    this.lines.push({ section, text, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(col !== undefined ? { col } : {}) });
+    const entry: ReportLine = { section, text };
+    if (file !== undefined) entry.file = file;
+    if (line !== undefined) entry.line = line;
+    if (col !== undefined) entry.col = col;
+    this.lines.push(entry);
   }
 
   /** Adds `n` to a named count (pages, publications …). */
@@ -46,8 +50,10 @@ export class Report {
     const names = [...this.counts.keys()].sort();
     for (const name of names) out.push(`- ${name}: ${this.counts.get(name)}`);
     if (!names.length) out.push('- nothing imported');
+    const bySection = new Map<Section, ReportLine[]>(ORDER.map((section) => [section, []]));
+    for (const l of this.lines) bySection.get(l.section)!.push(l);
     for (const section of ORDER) {
-      const lines = this.lines.filter((l) => l.section === section).sort(compareLines);
+      const lines = bySection.get(section)!.sort(compareLines);
       if (!lines.length) continue;
       out.push('', `## ${TITLES[section]} (${lines.length})`, '');
       for (const l of lines) out.push(`- ${formatLine(l)}`);
@@ -64,6 +70,7 @@ export function formatLine(l: ReportLine): string {
 }
 
 function controlsVisible(text: string): string {
+  if (!/[\x00-\x1f\x7f-\x9f]/.test(text)) return text;
   return text.replace(/\p{Cc}/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
