@@ -7,7 +7,7 @@ import { basePathOf } from '../../src/check/base-path.js';
 import { resolveOutputPath, type BuiltPage, type BuiltSite } from '../../src/check/built-site.js';
 import { classifyUrl } from '../../src/check/classify-url.js';
 import { decodeEntities } from '../../src/check/html-scan.js';
-import { normalizeUrl, type OldSite } from './old-site.js';
+import { collapseCode, normalizeUrl, type OldSite } from './old-site.js';
 
 export type CheckName = 'template' | 'tags' | 'code' | 'titles' | 'nav' | 'links' | 'old-urls';
 export const CHECKS: CheckName[] = ['template', 'tags', 'code', 'titles', 'nav', 'links', 'old-urls'];
@@ -16,6 +16,7 @@ export const CHECKS: CheckName[] = ['template', 'tags', 'code', 'titles', 'nav',
 export type Findings = Record<CheckName, string[]>;
 
 const TAG_AS_TEXT = /<\/?(?:div|span|p|a|img|br|b|i|u|strong|em|ul|ol|li|table|tr|td|th|h[1-6]|font|sup|sub|center|iframe|section|hr|small|button|figure|details|summary)(?:\s[^<>]*)?\/?>/i;
+const TAG_AS_GLOBAL = new RegExp(TAG_AS_TEXT.source, 'gi');
 // Liquid as Jekyll reads it: a tag `{% name … %}` or an output `{{ variable … }}` (BibTeX's `{{Family}` is not).
 const TEMPLATE = /\{%-?\s*[a-z_]+\b[^%]*%\}|\{\{-?\s*[\w."'[\]-]+\s*(\|[^}]*)?-?\}\}/;
 // The theme's stock archive and demo pages, which #13 allows the importer to leave out with a report line.
@@ -28,13 +29,16 @@ export function checkSite(old: OldSite, site: BuiltSite): Findings {
   const pages = site.pages.filter((p) => !p.isRedirect);
   const allText: string[] = [];
   for (const page of pages) {
-    const { text, codeBlocks } = visibleText(page.html);
+    const { text, prose, codeBlocks } = visibleText(page.html);
     allText.push(text);
     const tpl = TEMPLATE.exec(text);
     if (tpl) f.template.push(`${page.url}: "${around(text, tpl.index)}"`);
-    const tag = TAG_AS_TEXT.exec(text);
-    if (tag) f.tags.push(`${page.url}: "${around(text, tag.index)}"`);
-    for (const block of codeBlocks) if (TAG_AS_TEXT.test(block)) f.code.push(`${page.url}: "${block.trim().slice(0, 60)}"`);
+    const tag = [...prose.matchAll(TAG_AS_GLOBAL)].find((m) => !old.escaped.has(collapseCode(m[0])));
+    if (tag) f.tags.push(`${page.url}: "${around(prose, tag.index!)}"`);
+    // Code the owner wrote as code (a fence, a backtick span, <pre>) may show tags; HTML that became code may not.
+    for (const block of codeBlocks) {
+      if (TAG_AS_TEXT.test(block) && !writtenAsCode(old, block)) f.code.push(`${page.url}: "${block.trim().slice(0, 60)}"`);
+    }
   }
   const haystack = normalizeText(allText.join('\n'));
   for (const doc of old.documents) {
@@ -75,17 +79,26 @@ function checkLinks(old: OldSite, site: BuiltSite, pages: BuiltPage[], f: Findin
   }
 }
 
-/** The text a reader sees on a page (scripts, styles, comments and the head removed), and its code blocks. */
-export function visibleText(html: string): { text: string; codeBlocks: string[] } {
+/**
+ * The text a reader sees on a page (scripts, styles, comments and the head removed), the same text without
+ * its code (`prose`), and the code blocks and spans.
+ */
+export function visibleText(html: string): { text: string; prose: string; codeBlocks: string[] } {
   let body = html.replace(/<head[\s\S]*?<\/head>/i, '').replace(/<!--[\s\S]*?-->/g, '');
   body = body.replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1>/gi, ' ');
   const codeBlocks: string[] = [];
-  for (const m of body.matchAll(/<pre\b([^>]*)>([\s\S]*?)<\/pre>/gi)) {
-    if (/data-lang=/.test(m[1]!)) continue;
-    codeBlocks.push(decodeEntities(m[2]!.replace(/<[^>]*>/g, '')));
+  const CODE = /<(pre|code)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+  for (const m of body.matchAll(CODE)) {
+    if (/data-lang=/.test(m[2]!)) continue;
+    codeBlocks.push(decodeEntities(m[3]!.replace(/<[^>]*>/g, '')));
   }
-  const text = decodeEntities(body.replace(/<[^>]*>/g, ' ')).replace(/[ \t\n\r\u00a0]+/g, ' ');
-  return { text, codeBlocks };
+  const textOf = (h: string) => decodeEntities(h.replace(/<[^>]*>/g, ' ')).replace(/[ \t\n\r\u00a0]+/g, ' ');
+  return { text: textOf(body), prose: textOf(body.replace(CODE, ' ')), codeBlocks };
+}
+
+function writtenAsCode(old: OldSite, block: string): boolean {
+  const code = collapseCode(block);
+  return old.code.some((sample) => sample.includes(code));
 }
 
 /** Letters and digits only, lower-case, single spaces: titles compare however the theme sets them. */

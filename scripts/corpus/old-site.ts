@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { decodeEntities } from '../../src/check/html-scan.js';
 import { urlKey } from '../../src/import/jekyll-urls.js';
 import { parseYaml11 } from '../../src/import/yaml11.js';
 
@@ -28,6 +29,10 @@ export interface OldSite {
   urls: Set<string>;
   /** `_data/navigation.yml` main entries. */
   navigation: { title: string; url: string }[];
+  /** Text the sources wrote as code (fences, indented, backtick spans, `<pre>`/`<code>`), whitespace collapsed. */
+  code: string[];
+  /** Tags the sources wrote escaped, as text. */
+  escaped: Set<string>;
 }
 
 const MARKUP = /\.(md|markdown|html|htm)$/i;
@@ -39,7 +44,14 @@ export function readOldSite(root: string): OldSite {
   const exclude = new Set([...list(config.exclude), 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor']);
   const documents: OldDocument[] = [];
   const urls = new Set<string>();
+  const code: string[] = [];
+  const escaped = new Set<string>();
   for (const rel of walk(root, '')) {
+    if (MARKUP.test(rel) && !/^_(includes|layouts|sass)\//.test(rel)) {
+      const text = readFileSync(join(root, rel), 'utf8');
+      code.push(...codeWritten(text));
+      for (const tag of escapedTags(text)) escaped.add(tag);
+    }
     const [top] = rel.split('/');
     if (exclude.has(top!) || exclude.has(rel)) continue;
     if (top === '_posts' || top === '_pages' || (top!.startsWith('_') && collections[top!.slice(1)] !== undefined)) {
@@ -66,7 +78,30 @@ export function readOldSite(root: string): OldSite {
   const nav = readYaml(join(root, '_data/navigation.yml'));
   const navigation = (Array.isArray(nav.main) ? nav.main : []).filter(isRec)
     .filter((e) => str(e.title) && str(e.url)).map((e) => ({ title: str(e.title)!, url: str(e.url)! }));
-  return { config, documents, urls, navigation };
+  return { config, documents, urls, navigation, code, escaped };
+}
+
+/** The code samples of a source: fenced blocks, backtick spans, `{% highlight %}`, `<pre>` and `<code>`. */
+export function codeWritten(text: string): string[] {
+  const out: string[] = [];
+  const patterns = [/^[ \t]*(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*\1/gm, /(`+)([^`][\s\S]*?)\1(?!`)/g,
+    /()\{%-?\s*highlight\b[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, /<(pre|code)\b[^>]*>([\s\S]*?)<\/\1>/gi];
+  for (const re of patterns) for (const m of text.matchAll(re)) out.push(collapseCode(m[2]!), collapseCode(decodeEntities(m[2]!)));
+  // Indented code after a blank line; an indented line starting with a tag is HTML inside a block, as kramdown read it.
+  for (const m of text.matchAll(/\n[ \t]*\n((?:(?: {4}|\t)[^\n]*\n|[ \t]*\n)+)/g)) {
+    if (!/^\s*</.test(m[1]!)) out.push(collapseCode(m[1]!));
+  }
+  return out.filter(Boolean);
+}
+
+/** Tags the owner wrote escaped (`&lt;details&gt;`), meant to be read as text, decoded and collapsed. */
+export function escapedTags(text: string): string[] {
+  return [...text.matchAll(/&lt;[\s\S]{1,200}?&gt;/g)].map((m) => collapseCode(decodeEntities(m[0])));
+}
+
+/** Code text compared whitespace-insensitively, entities left as written in both. */
+export function collapseCode(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** `/a/index.html`, `/a.html`, `/a/` and `/a` all name one thing on GitHub Pages: `/a` (the importer's own key). */

@@ -12,7 +12,8 @@ import { list } from './pages.js';
 import { readOddDate } from './odd-dates.js';
 import { readSourceFile } from './source.js';
 import { authorsField } from './authors.js';
-import { entryMarkdown, plainText } from './plain-text.js';
+import { bodyMarkdown } from './html/block-markdown.js';
+import { plainText } from './plain-text.js';
 
 type Rec = Record<string, unknown>;
 
@@ -85,7 +86,7 @@ export function convertTalk(rel: string, ctx: CollectionContext): Rec {
     location: str(fm.location), url: url && local(url, ctx.siteUrl),
     slides: str(fm.slidesurl) && local(str(fm.slidesurl)!, ctx.siteUrl), video: str(fm.videourl) && local(str(fm.videourl)!, ctx.siteUrl),
     // Talk and course descriptions are data Markdown, which shows raw HTML as text.
-    links: links.length ? links : undefined, description: entryMarkdown(body.trim()) || str(fm.excerpt),
+    links: links.length ? links : undefined, description: bodyMarkdown(body) || excerptMarkdown(fm.excerpt),
   });
 }
 
@@ -98,7 +99,7 @@ export function convertTeaching(rel: string, ctx: CollectionContext): Rec {
   return compact({
     course: plainText(str(fm.title) ?? stem), role: str(fm.type), institution: str(fm.venue) && plainText(str(fm.venue)!),
     term: term ? `${term[2]![0]!.toUpperCase()}${term[2]!.slice(1).toLowerCase()} ${term[1]}` : undefined,
-    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), url: str(fm.url), description: entryMarkdown(body.trim()) || str(fm.excerpt),
+    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), url: str(fm.url), description: bodyMarkdown(body) || excerptMarkdown(fm.excerpt),
   });
 }
 
@@ -161,4 +162,9 @@ function local(url: string, siteUrl: string): string {
 
 function compact(r: Record<string, unknown>): Rec {
   return Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+// academicpages prints an excerpt as HTML; in data it is Markdown.
+function excerptMarkdown(excerpt: unknown): string | undefined {
+  return str(excerpt) ? bodyMarkdown(str(excerpt)!) || undefined : undefined;
 }

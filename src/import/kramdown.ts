@@ -7,6 +7,7 @@ import { applyEdits, fencedRanges, inRanges, lineAt, type Doc, type Edit } from 
 import { scanHtml } from './html/scan.js';
 import { keepHtmlBlocksWhole } from './kramdown-html.js';
 import type { Report } from './report.js';
+import { repairBackslashClose } from './tag-typos.js';
 
 /** The callout for each academicpages notice class. */
 export const NOTICE_CALLOUT: Record<string, string> = {
@@ -15,7 +16,7 @@ export const NOTICE_CALLOUT: Record<string, string> = {
 
 /** Converts kramdown-only syntax in the body. */
 export function convertKramdown(input: Doc, file: string, report: Report): Doc {
-  const doc = convertMarkdownDivs(keepHtmlBlocksWhole(input, file, report), file, report);
+  const doc = convertMarkdownDivs(keepHtmlBlocksWhole(repairBackslashClose(input, file, report), file, report), file, report);
   const fenced = fencedRanges(doc.text);
   const edits: Edit[] = [];
   const lines = doc.text.split('\n');

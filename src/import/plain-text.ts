@@ -15,14 +15,3 @@ export function plainText(html: string): string {
 export function markdownOf(html: string): string {
   return /[<&]/.test(html) ? inlineMarkdown(parseHtml(html)) : html;
 }
-
-/**
- * An entry body (talk, course, project) for Vita's data Markdown, which shows raw HTML as text: each
- * paragraph holding tags becomes inline Markdown; lists and tables are left as written.
- */
-export function entryMarkdown(body: string): string {
-  return body.split(/(\n[ \t]*\n+)/).map((para) => {
-    if (!/<[a-zA-Z][^>]*>/.test(para) || /^\s*([-*+]|\d+\.|\|)\s/m.test(para)) return para;
-    return inlineMarkdown(parseHtml(para));
-  }).join('');
-}

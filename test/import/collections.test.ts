@@ -83,7 +83,34 @@ authors: "<b>Ann Lee*</b>, Bo Kim*, and Cy Diaz"
   assert.equal(pub.abstract, 'We record reed beds at night.');
 });
 
-test('a course description written in HTML becomes data Markdown; list paragraphs stay as written', () => {
+test('a course description written in HTML becomes data Markdown; Markdown lists keep their marks, tags inside converted', () => {
   const ctx = context({ '_teaching/2024-spring-acoustics.md': '---\ntitle: Field Acoustics\n---\nGraded with <a href="https://grader.example.org">Reed</a> &amp; <b>care</b>.\n\n- one <i>item</i>\n- two\n' });
-  assert.equal(convertTeaching('_teaching/2024-spring-acoustics.md', ctx).description, 'Graded with [Reed](https://grader.example.org) & **care**.\n\n- one <i>item</i>\n- two');
+  assert.equal(convertTeaching('_teaching/2024-spring-acoustics.md', ctx).description, 'Graded with [Reed](https://grader.example.org) & **care**.\n\n- one *item*\n- two');
+});
+
+test('an HTML list after Markdown, with a blank line before </ul>, becomes one Markdown list (no </ul> left as text)', () => {
+  const ctx = context({ '_teaching/2023-rig.md': `---
+title: Rigging
+---
+**Outcomes:**
+<ul>
+ <li>LO1: Record <b>dawn</b> choruses &amp; frogs.</li>
+ <li>LO2: Tag 2*3 clips.</li>
+
+ </ul>
+
+<p>Weekly<br>labs</p>
+<table><tr><th>Week</th><th>Topic</th></tr><tr><td>1</td><td>Mics | stands</td></tr></table>
+` });
+  assert.equal(convertTeaching('_teaching/2023-rig.md', ctx).description, `**Outcomes:**
+
+- LO1: Record **dawn** choruses & frogs.
+- LO2: Tag 2\\*3 clips.
+
+Weekly\\
+labs
+
+| Week | Topic |
+| --- | --- |
+| 1 | Mics \\| stands |`);
 });

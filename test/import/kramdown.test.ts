@@ -52,3 +52,9 @@ test('a literal "(* " is escaped in Markdown lines, never inside HTML blocks or 
   assert.equal(doc.text, '**Publications (\\* Denotes the equal contribution)**\n\n<td>\n(* kept)\n</td>\n\n`(* code)`\n');
   assert.deepEqual(report.lines.map(formatLine), ['p.md:3: `(* ` written as `(\\* ` so that the star stays a star (CommonMark would read it as emphasis)']);
 });
+
+test('an image written with a backslash close (`\\>`) becomes an image; in code it stays as written', () => {
+  const r = run('> Strain:\n>\n> <img src="/images/strain.jpg" width="500px" \\>\n\n`<br \\>` and <br>\n');
+  assert.equal(r.text, '> Strain:\n>\n> <img src="/images/strain.jpg" width="500px" />\n\n`<br \\>` and <br>\n');
+  assert.deepEqual(r.lines, ['p.md:3: `<img … \\>` written as `<img … />`: with a backslash the old site showed the tag as text']);
+});
