@@ -15,10 +15,11 @@ export interface SiteUnderTest {
 }
 
 // examples/seed must exist; examples/full, examples/custom (a site with its own theme settings, CSS, HTML and
-// component templates) and examples/chinese (every UI word in Chinese) join the suite when they do.
+// component templates), examples/chinese (every UI word in Chinese) and examples/bilingual (English at /, Chinese
+// under /zh/) join the suite when they do.
 const EXAMPLES = [
   { name: 'seed', required: true }, { name: 'full', required: false }, { name: 'custom', required: false },
-  { name: 'chinese', required: false },
+  { name: 'chinese', required: false }, { name: 'bilingual', required: false },
 ];
 
 /** The URL of every page of an output folder that a reader can land on; redirect stubs only forward. */
