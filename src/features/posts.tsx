@@ -91,7 +91,10 @@ function tagPages(site: Site): GeneratedPage[] {
   };
   return [index, ...tags.map((t) => ({
     url: tagUrl(t.name), title: fill(site.ui.messages.posts_tagged, { tag: t.name }), source: t.posts[0]!.source, noSitemap: true,
-    bodyHtml: renderToString(<><PostList posts={t.posts} basePath={basePath} ui={site.ui} byYear drawn={drawnOf(site, 'post_item')} /><p><a href={basePath + '/posts/tags/'}>{site.ui.messages.all_tags}</a></p></>),
+    bodyHtml: renderToString(<>
+      <PostList posts={t.posts} basePath={basePath} ui={site.ui} byYear drawn={drawnOf(site, 'post_item')} />
+      <p><a href={basePath + '/posts/tags/'}>{site.ui.messages.all_tags}</a></p>
+    </>),
   }))];
 }
 
@@ -111,7 +114,9 @@ export const postsFeature: Feature = {
     const extraHead = feedLinks(site);
     const list: GeneratedPage[] = ownPageAt(site, '/posts/') ? [] : [{
       url: '/posts/', title: site.ui.messages.posts, source: posts[0]!.source, extraHead,
-      bodyHtml: renderToString(<PostList posts={posts} basePath={site.config.basePath} ui={site.ui} byYear drawn={drawnOf(site, 'post_item')} />),
+      bodyHtml: renderToString(
+        <PostList posts={posts} basePath={site.config.basePath} ui={site.ui} byYear
+          drawn={drawnOf(site, 'post_item')} />),
     }];
     return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, extraHead, bag, context)), ...tagPages(site)];
   },

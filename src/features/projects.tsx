@@ -23,7 +23,9 @@ export const projectsFeature: Feature = {
     const basePath = site.config.basePath;
     const pages: GeneratedPage[] = ownPageAt(site, '/projects/') ? [] : [{
       url: '/projects/', title: site.ui.messages.projects, source: projects[0]!.source, description: fill(site.ui.messages.projects_by, { name: site.author.name }),
-      bodyHtml: renderToString(<ProjectCards projects={projects} basePath={basePath} ui={site.ui} level={2} drawn={drawnOf(site, 'project_card')} />),
+      bodyHtml: renderToString(
+        <ProjectCards projects={projects} basePath={basePath} ui={site.ui} level={2}
+          drawn={drawnOf(site, 'project_card')} />),
     }];
     for (const p of projects) {
       if (!p.pageUrl || !p.body) continue;

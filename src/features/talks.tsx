@@ -21,7 +21,8 @@ export const talksFeature: Feature = {
     if (talks.length === 0 || ownPageAt(site, '/talks/')) return [];
     return [{
       url: '/talks/', title: site.ui.messages.talks, source: talks[0]!.source, description: fill(site.ui.messages.talks_by, { name: site.author.name }),
-      bodyHtml: renderToString(<TalkList talks={talks} basePath={site.config.basePath} ui={site.ui} byYear drawn={drawnOf(site, 'talk')} />),
+      bodyHtml: renderToString(
+        <TalkList talks={talks} basePath={site.config.basePath} ui={site.ui} byYear drawn={drawnOf(site, 'talk')} />),
     }];
   },
   searchRecords: (site) => (site.talks ?? []).map((talk) => talkRecord(site, talk)),

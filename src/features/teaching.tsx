@@ -19,7 +19,9 @@ export const teachingFeature: Feature = {
     if (entries.length === 0 || ownPageAt(site, '/teaching/')) return [];
     return [{
       url: '/teaching/', title: site.ui.messages.teaching, source: entries[0]!.source, description: fill(site.ui.messages.teaching_by, { name: site.author.name }),
-      bodyHtml: renderToString(<TeachingList entries={entries} basePath={site.config.basePath} drawn={drawnOf(site, 'teaching_entry')} />), search: { kind: 'Page' },
+      bodyHtml: renderToString(
+        <TeachingList entries={entries} basePath={site.config.basePath} drawn={drawnOf(site, 'teaching_entry')} />),
+      search: { kind: 'Page' },
     }];
   },
 };

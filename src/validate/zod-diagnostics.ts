@@ -34,8 +34,9 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
       for (const key of issue.keys) {
         if (names) {
           const guess = nearestName(key, known);
-          bag.error(names.rule, file.source.file, where([...path, key], 'key'), names.unknown(key),
-            `${guess ? `Did you mean "${guess}"? ` : ''}The ${names.noun}s are: ${known.join(', ')} (see ${names.docs}).`);
+          const all = `The ${names.noun}s are: ${known.join(', ')} (see ${names.docs}).`;
+          const hint = guess ? `Did you mean "${guess}"? ${all}` : all;
+          bag.error(names.rule, file.source.file, where([...path, key], 'key'), names.unknown(key), hint);
           continue;
         }
         const guess = didYouMean(key, known);

@@ -48,7 +48,8 @@ export function PostList({ posts, basePath, ui, byYear = false, limit, drawn }: 
   if (shown.length === 0) return <p class="empty-note">{ui.messages.no_posts}</p>;
   const item = (post: Post) => {
     const own = drawn?.get(post);
-    return own !== undefined ? <OverrideItem block="post-summary" html={own} /> : <PostSummary post={post} basePath={basePath} level={3} ui={ui} />;
+    return own !== undefined ? <OverrideItem block="post-summary" html={own} />
+      : <PostSummary post={post} basePath={basePath} level={3} ui={ui} />;
   };
   if (!byYear) {
     return <ul class="post-list">{shown.map(item)}</ul>;

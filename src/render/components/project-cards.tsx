@@ -54,6 +54,7 @@ export function ProjectCards({ projects, basePath, ui, level = 3, limit, drawn }
   if (shown.length === 0) return null;
   return <ul class="project-grid">{shown.map((p) => {
     const own = drawn?.get(p);
-    return own !== undefined ? <OverrideItem block="project-card" html={own} /> : <Card project={p} basePath={basePath} level={level} ui={ui} />;
+    return own !== undefined ? <OverrideItem block="project-card" html={own} />
+      : <Card project={p} basePath={basePath} level={level} ui={ui} />;
   })}</ul>;
 }

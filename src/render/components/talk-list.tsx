@@ -52,7 +52,8 @@ export function TalkList({ talks, basePath, ui, byYear = false, limit, drawn }: 
   const shown = limit === undefined ? talks : talks.slice(0, limit);
   const item = (t: Talk) => {
     const own = drawn?.get(t);
-    return own !== undefined ? <OverrideItem block="talk" html={own} /> : <TalkItem talk={t} basePath={basePath} ui={ui} />;
+    return own !== undefined ? <OverrideItem block="talk" html={own} />
+      : <TalkItem talk={t} basePath={basePath} ui={ui} />;
   };
   if (shown.length === 0) return null;
   if (!byYear) return <ul class="talks">{shown.map(item)}</ul>;

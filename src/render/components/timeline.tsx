@@ -59,7 +59,8 @@ export function Timeline({ entries, ui, basePath = '', limit, drawn }: {
     <ol class="timeline">
       {shown.map((entry) => {
         const own = drawn?.get(entry);
-        return own !== undefined ? <OverrideItem block="timeline__entry" html={own} /> : <Entry entry={entry} basePath={basePath} ui={ui} />;
+        return own !== undefined ? <OverrideItem block="timeline__entry" html={own} />
+          : <Entry entry={entry} basePath={basePath} ui={ui} />;
       })}
     </ol>
   );

@@ -10,6 +10,7 @@ export const honorsDirective: DirectiveSpec = {
   options: { limit: 'integer' },
   render: (site, options) => {
     const limit = options.limit as number | undefined;
-    return renderToString(<HonorList items={site.honors} basePath={site.config.basePath} drawn={drawnOf(site, 'honor')} {...(limit !== undefined ? { limit } : {})} />);
+    return renderToString(<HonorList items={site.honors} basePath={site.config.basePath} drawn={drawnOf(site, 'honor')}
+      {...(limit !== undefined ? { limit } : {})} />);
   },
 };

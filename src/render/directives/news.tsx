@@ -8,5 +8,6 @@ export const newsDirective: DirectiveSpec = {
   name: 'news',
   summary: 'dated news from data/news.yml',
   options: { limit: 'integer' },
-  render: (site, options) => renderToString(<NewsList items={site.news} ui={site.ui} limit={(options.limit as number | undefined) ?? 8} drawn={drawnOf(site, 'news_item')} />),
+  render: (site, options) => renderToString(<NewsList items={site.news} ui={site.ui}
+    limit={(options.limit as number | undefined) ?? 8} drawn={drawnOf(site, 'news_item')} />),
 };

@@ -12,6 +12,7 @@ export const postsDirective: DirectiveSpec = {
   render: (site, options) => {
     const tag = options.tag as string | undefined;
     const posts = (site.posts ?? []).filter((p) => tag === undefined || p.tags.some((t) => slugify(t) === slugify(tag)));
-    return renderToString(<PostList posts={posts} ui={site.ui} basePath={site.config.basePath} limit={(options.limit as number | undefined) ?? 5} drawn={drawnOf(site, 'post_item')} />);
+    return renderToString(<PostList posts={posts} ui={site.ui} basePath={site.config.basePath}
+      limit={(options.limit as number | undefined) ?? 5} drawn={drawnOf(site, 'post_item')} />);
   },
 };

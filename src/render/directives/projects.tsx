@@ -12,6 +12,7 @@ export const projectsDirective: DirectiveSpec = {
     const tag = options.tag as string | undefined;
     const projects = (site.projects ?? []).filter((p) => tag === undefined || p.tags.includes(tag));
     const limit = options.limit as number | undefined;
-    return renderToString(<ProjectCards projects={projects} ui={site.ui} basePath={site.config.basePath} drawn={drawnOf(site, 'project_card')} {...(limit !== undefined ? { limit } : {})} />);
+    return renderToString(<ProjectCards projects={projects} ui={site.ui} basePath={site.config.basePath}
+      drawn={drawnOf(site, 'project_card')} {...(limit !== undefined ? { limit } : {})} />);
   },
 };

@@ -13,6 +13,7 @@ export const talksDirective: DirectiveSpec = {
     const type = options.type as string | undefined;
     const talks = (site.talks ?? []).filter((t) => (year === undefined || t.date.startsWith(String(year))) && (type === undefined || t.type === type));
     const limit = options.limit as number | undefined;
-    return renderToString(<TalkList talks={talks} ui={site.ui} basePath={site.config.basePath} byYear={options.grouped === true} drawn={drawnOf(site, 'talk')} {...(limit !== undefined ? { limit } : {})} />);
+    return renderToString(<TalkList talks={talks} ui={site.ui} basePath={site.config.basePath}
+      byYear={options.grouped === true} drawn={drawnOf(site, 'talk')} {...(limit !== undefined ? { limit } : {})} />);
   },
 };

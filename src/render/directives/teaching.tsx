@@ -10,6 +10,7 @@ export const teachingDirective: DirectiveSpec = {
   options: { limit: 'integer' },
   render: (site, options) => {
     const limit = options.limit as number | undefined;
-    return renderToString(<TeachingList entries={site.teaching ?? []} basePath={site.config.basePath} drawn={drawnOf(site, 'teaching_entry')} {...(limit !== undefined ? { limit } : {})} />);
+    return renderToString(<TeachingList entries={site.teaching ?? []} basePath={site.config.basePath}
+      drawn={drawnOf(site, 'teaching_entry')} {...(limit !== undefined ? { limit } : {})} />);
   },
 };

@@ -11,7 +11,8 @@ function timelineDirective(name: 'experience' | 'education'): DirectiveSpec {
     options: { limit: 'integer' },
     render: (site: Site, options) => {
       const limit = options.limit as number | undefined;
-      return renderToString(<Timeline entries={site[name]} ui={site.ui} basePath={site.config.basePath} drawn={drawnOf(site, 'timeline_entry')} {...(limit !== undefined ? { limit } : {})} />);
+      return renderToString(<Timeline entries={site[name]} ui={site.ui} basePath={site.config.basePath}
+        drawn={drawnOf(site, 'timeline_entry')} {...(limit !== undefined ? { limit } : {})} />);
     },
   };
 }

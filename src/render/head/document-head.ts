@@ -37,6 +37,8 @@ const LIGHT_BG = '#fbfbf9';
 const DARK_BG = '#15171b';
 
 const meta = (name: string, content: string) => `<meta name="${name}" content="${escapeAttr(content)}">`;
+const themeColor = (colour: string, scheme: 'light' | 'dark') =>
+  `<meta name="theme-color" content="${escapeAttr(colour)}" media="(prefers-color-scheme: ${scheme})">`;
 const prop = (property: string, content: string) => `<meta property="${property}" content="${escapeAttr(content)}">`;
 
 /** The tags shared by every page of a site; built once per site and reused (pages are rendered by the thousand). */
@@ -47,8 +49,8 @@ export function siteHeadHtml(site: Site, assets: ThemeAssets): string {
   const handle = xHandle(site);
   return [
     meta('color-scheme', scheme),
-    `<meta name="theme-color" content="${escapeAttr(site.theme?.colours.light.bg ?? LIGHT_BG)}" media="(prefers-color-scheme: light)">`,
-    `<meta name="theme-color" content="${escapeAttr(site.theme?.colours.dark.bg ?? DARK_BG)}" media="(prefers-color-scheme: dark)">`,
+    themeColor(site.theme?.colours.light.bg ?? LIGHT_BG, 'light'),
+    themeColor(site.theme?.colours.dark.bg ?? DARK_BG, 'dark'),
     `<script>${THEME_INIT_SCRIPT}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.css))}">`,
     ...(assets.siteCss ? [`<link rel="stylesheet" href="${escapeAttr(withBase(config.basePath, assets.siteCss))}">`] : []),

@@ -32,11 +32,16 @@ function chrome(site: Site): Chrome {
     // The owner's templates draw the inside; the landmark elements stay Vita's, so every page keeps them.
     const ownProfile = drawnOf(site, 'profile')?.get(site.author);
     const ownFooter = drawnOf(site, 'footer')?.get(site.footer);
+    const label = escapeAttr(site.ui.messages.profile);
+    const sidebar = ownProfile !== undefined
+      ? `<aside class="profile profile--override" aria-label="${label}">${ownProfile}</aside>`
+      : renderToString(<ProfileSidebar author={site.author} basePath={basePath} ui={site.ui} />);
+    const footer = ownFooter !== undefined
+      ? `<footer class="site-footer site-footer--override"><div class="site-footer__inner">${ownFooter}</div></footer>`
+      : renderToString(<SiteFooter footer={site.footer} basePath={basePath} />);
     c = {
-      sidebar: beforeEnd(ownProfile !== undefined ? `<aside class="profile profile--override" aria-label="${escapeAttr(site.ui.messages.profile)}">${ownProfile}</aside>`
-        : renderToString(<ProfileSidebar author={site.author} basePath={basePath} ui={site.ui} />), '</aside>', html.sidebar_end),
-      footer: beforeEnd(ownFooter !== undefined ? `<footer class="site-footer site-footer--override"><div class="site-footer__inner">${ownFooter}</div></footer>`
-        : renderToString(<SiteFooter footer={site.footer} basePath={basePath} />), '</footer>', html.footer_end),
+      sidebar: beforeEnd(sidebar, '</aside>', html.sidebar_end),
+      footer: beforeEnd(footer, '</footer>', html.footer_end),
       headers: new Map(),
       heads: new Map(),
     };

@@ -1,10 +1,11 @@
 import type { Site } from '../../model/types.js';
 import type { ComponentName } from '../../validate/schemas/theme.js';
-import { postItemProps, POST_ITEM_KEYS, projectCardProps, PROJECT_CARD_KEYS } from './props/cards.js';
+import { POST_ITEM_KEYS, postItemProps, PROJECT_CARD_KEYS, projectCardProps } from './props/cards.js';
 import { FOOTER_KEYS, footerProps, NEWS_ITEM_KEYS, newsItemProps, PROFILE_KEYS, profileProps } from './props/chrome.js';
 import type { Props } from './props/common.js';
 import {
-  HONOR_KEYS, honorProps, TALK_KEYS, talkProps, TEACHING_ENTRY_KEYS, teachingEntryProps, TIMELINE_ENTRY_KEYS, timelineEntryProps,
+  HONOR_KEYS, honorProps, TALK_KEYS, talkProps, TEACHING_ENTRY_KEYS, teachingEntryProps, TIMELINE_ENTRY_KEYS,
+  timelineEntryProps,
 } from './props/entries.js';
 import { PUBLICATION_KEYS, publicationProps } from './props/publication.js';
 
@@ -33,7 +34,9 @@ export const COMPONENT_SPECS: Record<ComponentName, ComponentSpec> = {
     props: timelineEntryProps }),
   honor: spec({ variable: 'honor', keys: HONOR_KEYS, items: (s) => s.honors, props: honorProps }),
   talk: spec({ variable: 'talk', keys: TALK_KEYS, items: (s) => s.talks ?? [], props: talkProps }),
-  teaching_entry: spec({ variable: 'course', keys: TEACHING_ENTRY_KEYS, items: (s) => s.teaching ?? [], props: teachingEntryProps }),
-  project_card: spec({ variable: 'project', keys: PROJECT_CARD_KEYS, items: (s) => s.projects ?? [], props: projectCardProps }),
+  teaching_entry: spec({ variable: 'course', keys: TEACHING_ENTRY_KEYS, items: (s) => s.teaching ?? [],
+    props: teachingEntryProps }),
+  project_card: spec({ variable: 'project', keys: PROJECT_CARD_KEYS, items: (s) => s.projects ?? [],
+    props: projectCardProps }),
   post_item: spec({ variable: 'post', keys: POST_ITEM_KEYS, items: (s) => s.posts ?? [], props: postItemProps }),
 };

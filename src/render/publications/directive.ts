@@ -39,7 +39,9 @@ export function directivePublications(pubs: readonly Publication[], options: Dir
 /** HTML for `::publications{…}` on any page: the filtered list with its legend. */
 export function renderPublicationsDirective(site: Site, options: DirectiveOptions): string {
   const pubs = directivePublications(site.publications, options);
-  return renderToString(h(PublicationList, { pubs, basePath: site.config.basePath, drawn: drawnOf<Publication>(site, 'publication'), ui: site.ui, idPrefix: 'pubs' }));
+  const drawn = drawnOf<Publication>(site, 'publication');
+  const basePath = site.config.basePath;
+  return renderToString(h(PublicationList, { pubs, basePath, drawn, ui: site.ui, idPrefix: 'pubs' }));
 }
 
 /**

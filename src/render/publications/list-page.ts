@@ -29,7 +29,8 @@ export function publicationListPage(site: Site, frontMatter: Readonly<Record<str
     description: fill(count === 1 ? t.publications_by_one : t.publications_by, { count, name: site.author.name }),
     // Made when the page is written (with 10,000 papers it is ~30 MB of HTML), not held from here on.
     get bodyHtml() {
-      return publicationSectionsHtml(sections, site.config.basePath, site.ui, drawnOf<Publication>(site, 'publication'));
+      const drawn = drawnOf<Publication>(site, 'publication');
+      return publicationSectionsHtml(sections, site.config.basePath, site.ui, drawn);
     },
   };
 }

@@ -11,8 +11,8 @@ export const PROFILE_PLACEMENTS = ['left', 'top', 'none'] as const;
 /** Places in every page where the owner's own HTML may go. */
 export const SNIPPET_PLACES = ['head_end', 'header_before', 'header_after', 'sidebar_end', 'main_before', 'main_after', 'footer_end'] as const;
 /** Components a site may draw itself (see docs/theming.md for each one's props). */
-export const COMPONENTS = ['publication', 'news_item', 'profile', 'footer', 'timeline_entry', 'honor', 'talk', 'teaching_entry',
-  'project_card', 'post_item'] as const;
+export const COMPONENTS = ['publication', 'news_item', 'profile', 'footer', 'timeline_entry', 'honor', 'talk',
+  'teaching_entry', 'project_card', 'post_item'] as const;
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$/, 'must be a hex colour such as "#1a5aa6"\nWrite it in quotes: YAML reads # as the start of a comment.');
 // Family names go into the stylesheet in quotes, so they may hold only the characters font names use.
@@ -20,6 +20,9 @@ const fontFamily = z.string().regex(/^[\p{L}\p{N} ._-]+$/u, 'must be a font fami
 const font = z.union([z.enum(FONT_STACKS), z.array(fontFamily).min(1)])
   .describe('sans, serif, humanist, mono, or a list of font families (CJK and emoji fallbacks are added)');
 const themeFile = z.string().min(1).describe('A file in the site\'s theme/ folder, e.g. theme/custom.css');
+
+const componentFiles = Object.fromEntries(COMPONENTS.map((c) => [c, themeFile.optional()])) as
+  Record<ComponentName, z.ZodOptional<z.ZodString>>;
 
 /** `theme:` in site.yml: how the site looks, and the owner's own CSS, HTML and components. */
 export const themeSchema = z.strictObject({
@@ -35,8 +38,7 @@ export const themeSchema = z.strictObject({
   css: stringList.pipe(z.array(themeFile)).optional().describe('Your own stylesheets, included after Vita\'s'),
   html: z.strictObject(Object.fromEntries(SNIPPET_PLACES.map((p) => [p, themeFile.optional()])) as Record<(typeof SNIPPET_PLACES)[number], z.ZodOptional<z.ZodString>>)
     .optional().describe('HTML files to insert at named places of every page'),
-  components: withNamedKeys(
-    z.strictObject(Object.fromEntries(COMPONENTS.map((c) => [c, themeFile.optional()])) as Record<(typeof COMPONENTS)[number], z.ZodOptional<z.ZodString>>),
+  components: withNamedKeys(z.strictObject(componentFiles),
     { rule: 'unknown-component', noun: 'component', docs: 'docs/theming.md#component-overrides',
       unknown: (key) => `"${key}" is not a component Vita draws, so no template can replace it.` },
   ).optional().describe('Liquid templates that replace Vita\'s components'),

@@ -109,3 +109,11 @@ test('a runaway template is stopped by the memory limit', async () => {
   const { result } = await home(site({ footer: '{% assign s = "xy" %}{% for i in (1..64) %}{% assign s = s | append: s %}{% endfor %}{{ s }}' }));
   assert.deepEqual(messages(result), ['theme/footer.liquid:1:44 The footer template failed: memory alloc limit exceeded.']);
 });
+
+test('the generated publications page draws its papers with the publication template too', async () => {
+  const { result } = await home(site({ publication: '<p>{{ pub.key }}</p>' }));
+  const file = result.files.find((f) => f.path === 'publications/index.html');
+  const html = file && 'content' in file ? Buffer.from(file.content).toString('utf8') : '';
+  assert.match(html, /<ol class="publication-list"><li class="publication publication--override"><p>lovelace1843notes<\/p><\/li><\/ol>/);
+  assert.doesNotMatch(html, /publication__title/);
+});

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { COMPONENT_SPECS } from '../../../src/render/overrides/components.js';
-import { COMPONENTS } from '../../../src/validate/schemas/theme.js';
+import { drawnOf } from '../../../src/render/overrides/prepare-overrides.js';
+import { COMPONENTS, type ComponentName } from '../../../src/validate/schemas/theme.js';
 import { MINIMAL_SITE_YML } from '../../helpers/site.js';
-import { buildWith, messages } from './override-site.js';
+import { buildWith, messages, page } from './override-site.js';
 
 test('the props of entries, cards and post items are the documented interface, built from the model alone', async () => {
   const result = await buildWith({});
@@ -59,16 +60,33 @@ test('a publication\'s props carry what Vita\'s own item shows: citation count, 
     ['preprint', 'Preprint', false, 12, 'Cited by 12']);
 });
 
-// docs/theming.md is the interface's definition for owners: each component's table names exactly its props.
-test('docs/theming.md documents every component and exactly its props', () => {
+/** The props docs/theming.md lists for a component, in its order: the interface owners write templates against. */
+function documentedProps(name: ComponentName): string[] {
   const docs = readFileSync(new URL('../../../docs/theming.md', import.meta.url), 'utf8');
+  const { variable } = COMPONENT_SPECS[name];
+  const start = docs.indexOf(`\n### ${name}\n`);
+  assert.ok(start >= 0, `docs/theming.md has no "### ${name}" section`);
+  const rows = docs.slice(start, docs.indexOf('\n##', start + 1)).split('\n').filter((line) => line.startsWith('| `'));
+  const key = new RegExp(`\`${variable}\\.([a-z_]+)\``, 'g');
+  return rows.flatMap((row) => [...row.split(' | ')[0]!.matchAll(key)].map((m) => m[1]!));
+}
+
+test('docs/theming.md documents every component and exactly its props', () => {
+  for (const name of COMPONENTS) assert.deepEqual(documentedProps(name), [...COMPONENT_SPECS[name].keys], name);
+});
+
+// The upgrade check from the owner's side: templates that use every prop the docs promise build cleanly.
+test('a template that reads every documented prop of its component draws without an error', async () => {
+  const templates = Object.fromEntries(COMPONENTS.map((name) => {
+    const { variable } = COMPONENT_SPECS[name];
+    return [name, `<p>${documentedProps(name).map((k) => `{{ ${variable}.${k} | json }}`).join('|')}</p>`];
+  }));
+  const result = await buildWith(templates, { 'data/news.yml': '- date: 2025-05\n  text: News.\n' });
+  assert.deepEqual(messages(result), []);
   for (const name of COMPONENTS) {
-    const { variable, keys } = COMPONENT_SPECS[name];
-    const start = docs.indexOf(`\n### ${name}\n`);
-    assert.ok(start >= 0, `docs/theming.md has no "### ${name}" section`);
-    const end = docs.indexOf('\n##', start + 1);
-    const rows = docs.slice(start, end).split('\n').filter((line) => line.startsWith('| `'));
-    const documented = rows.flatMap((row) => [...row.split(' | ')[0]!.matchAll(new RegExp(`\`${variable}\\.([a-z_]+)\``, 'g'))].map((m) => m[1]!));
-    assert.deepEqual(documented, [...keys], name);
+    assert.equal(drawnOf(result.site!, name)?.size, COMPONENT_SPECS[name].items(result.site!).length, name);
   }
+  const home = page(result, 'index.html');
+  assert.ok(home.includes('<li class="talk talk--override"><p>&#34;On &lt;b&gt;engines&lt;/b&gt;&#34;|&#34;invited&#34;|' +
+    '&#34;Invited talk&#34;|&#34;2025-02-12&#34;|&#34;February 2025&#34;|&#34;Royal Society&#34;|&#34;London&#34;|'));
 });

@@ -8,10 +8,10 @@ import { withBase } from '../../components/site-url.js';
 import { linkProps, orNull, urlProp, type Props } from './common.js';
 
 /** The documented keys of `project` and `post`, in the order docs/theming.md lists them. */
-export const PROJECT_CARD_KEYS = ['title', 'slug', 'summary', 'summary_html', 'image', 'image_alt', 'url', 'page_url', 'links',
-  'tags', 'date'] as const;
-export const POST_ITEM_KEYS = ['title', 'url', 'date', 'date_label', 'updated', 'description', 'excerpt', 'tags', 'tag_links',
-  'draft', 'reading_minutes', 'reading_time_label', 'image'] as const;
+export const PROJECT_CARD_KEYS = ['title', 'slug', 'summary', 'summary_html', 'image', 'image_alt', 'url', 'page_url',
+  'links', 'tags', 'date'] as const;
+export const POST_ITEM_KEYS = ['title', 'url', 'date', 'date_label', 'updated', 'description', 'excerpt', 'tags',
+  'tag_links', 'draft', 'reading_minutes', 'reading_time_label', 'image'] as const;
 
 /** `project`: one project (data/projects.yml, projects/*.md). */
 export function projectCardProps(project: Project, site: Site): Props {

@@ -6,13 +6,14 @@ import { orNull, urlProp, type Props } from './common.js';
 
 /** The documented keys of `item`, `author` and `footer`. */
 export const NEWS_ITEM_KEYS = ['date', 'date_label', 'text', 'html'] as const;
-export const PROFILE_KEYS = ['name', 'native_name', 'position', 'bio', 'bio_html', 'avatar', 'location', 'employer', 'emails',
-  'links', 'interests'] as const;
+export const PROFILE_KEYS = ['name', 'native_name', 'position', 'bio', 'bio_html', 'avatar', 'location', 'employer',
+  'emails', 'links', 'interests'] as const;
 export const FOOTER_KEYS = ['text', 'text_html', 'links'] as const;
 
 /** `item`: one news item; `html` is its text as rendered inline Markdown (owner-trusted, output with `| raw`). */
 export function newsItemProps(item: NewsItem, site: Site): Props {
-  return { date: item.date, date_label: formatMonthYear(item.date, site.ui.dates), text: item.text, html: renderInlineMarkdown(item.text) };
+  const dateLabel = formatMonthYear(item.date, site.ui.dates);
+  return { date: item.date, date_label: dateLabel, text: item.text, html: renderInlineMarkdown(item.text) };
 }
 
 /** `author`: the owner's profile. */

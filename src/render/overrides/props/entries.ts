@@ -8,13 +8,13 @@ import { talkTypeKey } from '../../components/talk-list.js';
 import { linkProps, orNull, urlProp, type Props } from './common.js';
 
 /** The documented keys of `entry`, `honor`, `talk` and `course`, in the order docs/theming.md lists them. */
-export const TIMELINE_ENTRY_KEYS = ['kind', 'organization', 'unit', 'url', 'role', 'start', 'end', 'current', 'date_label',
-  'location', 'logo', 'description', 'description_html'] as const;
+export const TIMELINE_ENTRY_KEYS = ['kind', 'organization', 'unit', 'url', 'role', 'start', 'end', 'current',
+  'date_label', 'location', 'logo', 'description', 'description_html'] as const;
 export const HONOR_KEYS = ['title', 'by', 'years', 'years_label', 'note', 'note_html', 'url'] as const;
 export const TALK_KEYS = ['title', 'type', 'type_label', 'date', 'date_label', 'event', 'location', 'url', 'links',
   'description', 'description_html'] as const;
-export const TEACHING_ENTRY_KEYS = ['course', 'code', 'title', 'role', 'institution', 'term', 'date', 'term_label', 'url',
-  'description', 'description_html'] as const;
+export const TEACHING_ENTRY_KEYS = ['course', 'code', 'title', 'role', 'institution', 'term', 'date', 'term_label',
+  'url', 'description', 'description_html'] as const;
 
 // Data descriptions are Markdown without raw HTML (entry-markdown.ts); the HTML is Vita's, safe to print raw.
 const inline = (text: string | undefined) => (text ? renderInlineMarkdown(text) : null);

@@ -10,12 +10,14 @@ import { titleHtml } from '../../publications/title-html.js';
 import { linkProps, orNull, urlProp, type Props } from './common.js';
 
 /** The documented keys of `pub`, in the order docs/theming.md lists them. */
-export const PUBLICATION_KEYS = ['key', 'type', 'status', 'status_label', 'title', 'title_html', 'url', 'authors', 'et_al',
-  'authors_html', 'venue', 'venue_short', 'year', 'month', 'date', 'volume', 'issue', 'pages', 'publisher', 'doi', 'arxiv',
-  'tags', 'tiers', 'award', 'selected', 'links', 'abstract', 'preview', 'pdf', 'bibtex', 'bibtex_show', 'cited_by',
-  'cited_by_label'] as const;
+export const PUBLICATION_KEYS = ['key', 'type', 'status', 'status_label', 'title', 'title_html', 'url', 'authors',
+  'et_al', 'authors_html', 'venue', 'venue_short', 'year', 'month', 'date', 'volume', 'issue', 'pages', 'publisher',
+  'doi', 'arxiv', 'tags', 'tiers', 'award', 'selected', 'links', 'abstract', 'preview', 'pdf', 'bibtex', 'bibtex_show',
+  'cited_by', 'cited_by_label'] as const;
 
-const STATUS_WORDS: Partial<Record<Publication['status'], MessageKey>> = { preprint: 'preprint', 'under-review': 'under_review', accepted: 'accepted' };
+const STATUS_WORDS: Partial<Record<Publication['status'], MessageKey>> = {
+  preprint: 'preprint', 'under-review': 'under_review', accepted: 'accepted',
+};
 
 /** `pub`: one publication. `title_html` and `authors_html` are Vita's HTML (output them with `| raw`). */
 export function publicationProps(pub: Publication, site: Site): Props {
@@ -30,7 +32,9 @@ export function publicationProps(pub: Publication, site: Site): Props {
     title: pub.title,
     title_html: titleHtml(pub.title),
     url: withBase(basePath, publicationUrl(pub)),
-    authors: pub.authors.map((a) => ({ name: a.name, is_owner: a.isOwner, equal: a.equal, corresponding: a.corresponding })),
+    authors: pub.authors.map((a) => ({
+      name: a.name, is_owner: a.isOwner, equal: a.equal, corresponding: a.corresponding,
+    })),
     et_al: pub.etAl ?? false,
     authors_html: renderToString(h(AuthorList, { authors: pub.authors, ui, etAl: pub.etAl ?? false })),
     venue: orNull(pub.venue),
