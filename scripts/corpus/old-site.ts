@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { decodeEntities } from '../../src/check/html-scan.js';
 import { urlKey } from '../../src/import/jekyll-urls.js';
+import { postsToday } from '../../src/model/posts.js';
 import { parseYaml11 } from '../../src/import/yaml11.js';
 
 type Rec = Record<string, unknown>;
@@ -46,6 +47,8 @@ export function readOldSite(root: string): OldSite {
   const urls = new Set<string>();
   const code: string[] = [];
   const escaped = new Set<string>();
+  // Jekyll (`future: false`, its default) leaves out posts dated after the day it builds; "today" as Vita reads it.
+  const today = postsToday(undefined, process.env, Date.now);
   for (const rel of walk(root, '')) {
     if (MARKUP.test(rel) && !/^_(includes|layouts|sass)\//.test(rel)) {
       const text = readFileSync(join(root, rel), 'utf8');
@@ -55,14 +58,19 @@ export function readOldSite(root: string): OldSite {
     const [top] = rel.split('/');
     if (exclude.has(top!) || exclude.has(rel)) continue;
     if (top === '_posts' || top === '_pages' || (top!.startsWith('_') && collections[top!.slice(1)] !== undefined)) {
-      if (!MARKUP.test(rel)) continue;
       const name = top!.slice(1);
       const coll = name === 'pages' ? undefined : name;
       const settings = coll && isRec(collections[coll]) ? (collections[coll] as Rec) : {};
       if (coll && coll !== 'posts' && settings.output !== true) continue;
-      const fm = frontMatter(join(root, rel));
-      if (!fm || fm.published === false) continue;
+      const fm = MARKUP.test(rel) ? frontMatter(join(root, rel)) : undefined;
+      // A collection's file without front matter was copied as it was (the usual `/:collection/:path` pattern).
+      if (!fm && coll && coll !== 'posts' && !/\/[_.#~]/.test(rel)) urls.add(normalizeUrl('/' + rel.slice(1)));
+      const unpublishedFuture = coll === 'posts' && config.future !== true && postDate(rel, fm ?? {}) > today;
+      if (!fm || fm.published === false || unpublishedFuture) continue;
       const url = documentUrl(rel, coll, fm, settings, config);
+      // Two documents at one URL: Jekyll wrote them in path order, so only the last one was ever seen there.
+      const earlier = documents.findIndex((d) => d.url === url);
+      if (earlier >= 0) documents.splice(earlier, 1);
       documents.push({ file: rel, ...(coll ? { collection: coll } : {}), ...(str(fm.title) ? { title: str(fm.title)! } : {}), url });
       urls.add(url);
       continue;
@@ -132,6 +140,11 @@ function postPattern(p: string | undefined): string {
   if (p === 'ordinal') return '/:categories/:year/:y_day/:title.html';
   if (p === 'none') return '/:categories/:title.html';
   return p;
+}
+
+function postDate(rel: string, fm: Rec): string {
+  const written = fm.date instanceof Date ? fm.date.toISOString() : str(fm.date);
+  return (written ?? /(\d{4}-\d{2}-\d{2})-[^/]*$/.exec(rel)?.[1] ?? '').slice(0, 10);
 }
 
 function slug(text: string): string {

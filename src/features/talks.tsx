@@ -1,7 +1,7 @@
 import { fill } from '../i18n/fill.js';
 import { renderToString } from 'preact-render-to-string';
 import { buildTalks } from '../model/talks.js';
-import { TalkList } from '../render/components/talk-list.js';
+import { TalkList, talkYearId } from '../render/components/talk-list.js';
 import { talksDirective } from '../render/directives/talks.js';
 import type { Talk } from '../model/talks.js';
 import type { Site } from '../model/types.js';
@@ -31,9 +31,9 @@ export const talksFeature: Feature = {
 // Talks have no pages of their own: a result leads to the year's heading on /talks/ (the owner's own /talks/
 // page has no such headings, so it is linked whole).
 function talkRecord(site: Site, talk: Talk): SearchRecord {
-  const url = ownPageAt(site, '/talks/') ? '/talks/' : `/talks/#talks-${talk.date.slice(0, 4)}`;
+  const url = ownPageAt(site, '/talks/') ? '/talks/' : `/talks/#${talkYearId(talk.date?.slice(0, 4))}`;
   // Markdown's emphasis and code marks are noise in an excerpt; the words stay.
   const description = (talk.description ?? '').replace(/[*_`]/g, '');
   const content = [talk.title, talk.event, talk.location, description].filter(Boolean).join('. ');
-  return { kind: 'Talk', date: talk.date, url, title: talk.title, content };
+  return { kind: 'Talk', ...(talk.date ? { date: talk.date } : {}), url, title: talk.title, content };
 }

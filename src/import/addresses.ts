@@ -47,13 +47,23 @@ export function entryRedirects(moved: readonly MovedEntry[], config: Rec, taken:
   return out;
 }
 
-/** Rewrites every page's links (see links.ts) and reports each change. */
-export function keepLinks(pages: OutputPage[], oldUrls: ReadonlyMap<OutputPage, string>, served: ReadonlySet<string>, siteBase: string | undefined, report: Report): void {
+/**
+ * Rewrites every page's links (see links.ts) and reports each change. `statics` are the site paths of the
+ * static files (`/talkmap/map.html`), which a link names as they are.
+ */
+export function keepLinks(pages: OutputPage[], oldUrls: ReadonlyMap<OutputPage, string>, served: ReadonlySet<string>,
+  siteBase: string | undefined, report: Report, statics: readonly string[] = []): void {
   const bySource = new Map(pages.map((p) => [p.source, newPageUrl(p)]));
+  const byAddress = new Map<string, string>();
+  for (const page of pages) {
+    for (const url of [newPageUrl(page), oldUrls.get(page)]) if (url) byAddress.set(urlKey(url), newPageUrl(page));
+  }
+  for (const path of statics) byAddress.delete(urlKey(path));
   for (const page of pages) {
     const ctx = {
       source: page.source, oldUrl: oldUrls.get(page) ?? newPageUrl(page), pageUrlOf: (rel: string) => bySource.get(rel),
-      served: (path: string) => served.has(urlKey(path)), ...(siteBase ? { siteBase } : {}),
+      served: (path: string) => served.has(urlKey(path)), pageAt: (path: string) => byAddress.get(urlKey(path)),
+      ...(siteBase ? { siteBase } : {}),
     };
     const { text, changes } = rewriteLinks(page.body, ctx, 1);
     page.body = text;

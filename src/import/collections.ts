@@ -79,7 +79,8 @@ export function convertTalk(rel: string, ctx: CollectionContext): Rec {
   const type = written ? TALK_TYPES.find((t) => written.toLowerCase().includes(t)) ?? (/conference/i.test(written) ? 'contributed' : undefined) : undefined;
   if (written && !type && !/^talks?$/i.test(written)) ctx.report.add('not-carried', `talk type "${written}" is none of Vita's kinds (${TALK_TYPES.join(', ')}): left out`, rel);
   const date = readOddDate(fm.date, rel, ctx.report, yearOf(stem)) ?? /^(\d{4}-\d{2}-\d{2})/.exec(stem)?.[1];
-  if (!date) ctx.report.add('not-carried', 'talk without a date: the build will ask for one', rel);
+  const undated = 'imported undated (listed last, under "Undated"); add its date if you know it';
+  if (!date) ctx.report.add('not-carried', `talk without a date in its file name or front matter: ${undated}`, rel);
   movedPage(rel, fm, 'talks', ctx);
   return compact({
     title: plainText(str(fm.title) ?? stem), event: str(fm.venue) && plainText(str(fm.venue)!), type, date,

@@ -41,15 +41,17 @@ export function convertRecords(byRole: ByRole, ctx: CollectionContext): DataReco
   return { publications, talks, teaching, projects, targets };
 }
 
-// Keys from hand-written HTML and from _publications/ share one namespace.
+// Keys from hand-written HTML and from _publications/ share one namespace; keys that give one page address
+// (`Smith2020` and `smith2020`) count as one.
 function uniqueKeys(records: Rec[], report: Report): void {
   const seen = new Set<string>();
+  const page = (key: string) => publicationSlug(key).toLowerCase();
   for (const r of records) {
     const base = String(r.key);
     let key = base;
-    for (let n = 2; seen.has(key); n++) key = `${base}-${n}`;
+    for (let n = 2; seen.has(page(key)); n++) key = `${base}-${n}`;
     if (key !== base) report.add('converted', `publication key "${base}" was taken: this entry is "${key}"`);
-    seen.add(key);
+    seen.add(page(key));
     r.key = key;
   }
 }

@@ -1,6 +1,7 @@
 /** `vita import academicpages`: reads an academicpages repository and produces a Vita site plus a report. */
 import { join, resolve } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { postsToday } from '../model/posts.js';
 import { alreadyBroken, siteBase } from './addresses.js';
 import { sortFiles } from './classify.js';
 import type { CollectionContext } from './collections.js';
@@ -22,6 +23,8 @@ export interface ImportOptions {
   dest: string;
   force?: boolean;
   cwd?: string;
+  /** `YYYY-MM-DD`: posts dated later were left out by Jekyll (default: SOURCE_DATE_EPOCH, else today, as `vita build`). */
+  today?: string;
 }
 
 export interface ImportResult {
@@ -52,7 +55,8 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   const ctx: CollectionContext = {
     config, report, data, root: src, bag, siteUrl: String(site.url), ownerName: String(author.name), moved,
   };
-  const sources = convertPages(src, byRole, navigationUrls(site), ctx);
+  const today = postsToday(options.today, process.env, Date.now);
+  const sources = convertPages(src, byRole, navigationUrls(site), ctx, today);
   const { pages } = sources;
   const statics = [...byRole('static'), ...sources.copied];
   const records = convertRecords(byRole, ctx);
@@ -76,6 +80,7 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   for (const p of pages) entries.push({ path: p.path, text: markdownFile(p.frontMatter, p.body) });
   for (const [name, list] of dataFiles) if (list.length) entries.push({ path: `data/${name}.yml`, text: toYaml(list) });
   for (const rel of statics) entries.push({ path: `static/${rel}`, copyFrom: join(src, rel) });
+  for (const { rel, url } of sources.collectionCopies) entries.push({ path: `static${url}`, copyFrom: join(src, rel) });
 
   countAll(report, {
     pages: pages.filter((p) => p.path.startsWith('pages/')).length,

@@ -35,7 +35,10 @@ export function jekyllUrl(rel: string, fm: Rec, config: Rec): string {
   return url.replace(/\/{2,}/g, '/');
 }
 
-/** One key for the forms GitHub Pages serves alike: `/a/index.html`, `/a.html`, `/a/` and `/a` → `/a`. */
+/**
+ * One key for the forms GitHub Pages serves alike: `/a/index.html`, `/a.html`, `/a/` and `/a` → `/a`; a page at
+ * `/a.html/` (a permalink ending in `.html/`) answered `/a.html` too.
+ */
 export function urlKey(url: string): string {
   let u = url.replace(/[?#].*$/, '').replace(/\/{2,}/g, '/');
   try {
@@ -43,7 +46,7 @@ export function urlKey(url: string): string {
   } catch {
     // kept as written
   }
-  u = u.replace(/\/index\.html?$/, '/').replace(/\.html$/, '').replace(/\/+$/, '');
+  u = u.replace(/\/index\.html?$/, '/').replace(/\/+$/, '').replace(/\.html$/, '');
   return u.startsWith('/') ? u || '/' : '/' + u;
 }
 

@@ -20,21 +20,31 @@ export function newPageUrl(page: OutputPage): string {
 
 /**
  * Drops the pages Jekyll overwrote (same address; Jekyll wrote files in path order, so the last one won) and
- * the redirects that would collide with a page or another redirect. `pages` is changed in place.
+ * the redirects that would collide with a page or another redirect. A page Jekyll did not write at all
+ * (`unwritten`: a draft, or a post dated after today without `future: true`) never takes an address from one
+ * it wrote. `pages` is changed in place.
  */
-export function settleAddresses(pages: OutputPage[], report: Report): void {
+export function settleAddresses(pages: OutputPage[], report: Report,
+  unwritten: (page: OutputPage) => boolean = () => false): void {
   const owner = new Map<string, OutputPage>();
-  for (const page of [...pages].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
+  const order = (p: OutputPage) => `${unwritten(p) ? 0 : 1}${p.source}`;
+  for (const page of [...pages].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))) {
     const key = collisionKey(newPageUrl(page));
     const earlier = owner.get(key);
     owner.set(key, page);
     if (!earlier) continue;
+    const why = unwritten(earlier) ? 'Jekyll did not publish this one (a draft, or dated after today without future: true)'
+      : `Jekyll wrote ${page.source} there last`;
+    const clash = `has the address ${newPageUrl(page)} of ${page.source} too`;
     // A post that lost its address still showed in the post lists: it keeps its own /posts/slug/ address.
     if (earlier.path.startsWith('posts/')) {
       delete earlier.frontMatter.permalink;
-      report.add('addresses', `has the address ${newPageUrl(page)} of ${page.source} too; Jekyll wrote ${page.source} there last, so this post is at ${newPageUrl(earlier)}`, earlier.source);
+      report.add('addresses', `${clash}; ${why}, so this post is at ${newPageUrl(earlier)}`, earlier.source);
       owner.set(collisionKey(newPageUrl(earlier)), earlier);
-    } else report.add('addresses', `has the address ${newPageUrl(page)} of ${page.source} too; Jekyll wrote ${page.source} last, so only it is kept`, earlier.source);
+    } else {
+      const kept = unwritten(earlier) ? `${why}, so only it is kept` : `Jekyll wrote ${page.source} last, so only it is kept`;
+      report.add('addresses', `${clash}; ${kept}`, earlier.source);
+    }
   }
   const kept = new Set(owner.values());
   for (let i = pages.length - 1; i >= 0; i--) if (!kept.has(pages[i]!)) pages.splice(i, 1);

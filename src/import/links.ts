@@ -18,6 +18,8 @@ export interface LinkContext {
   siteBase?: string;
   /** True for a path the old site served; own-domain links elsewhere (a sibling project's site) stay as written. */
   served: (path: string) => boolean;
+  /** The new address of the page the old site served at `path` (`/teaching.html` → `/teaching/`), if a page. */
+  pageAt?: (path: string) => string | undefined;
 }
 
 /** One rewritten link, for the report. */
@@ -66,11 +68,13 @@ export function rewriteHref(href: string, ctx: LinkContext): string {
     const target = markdownTarget(path, ctx);
     if (target) return target + suffix;
   }
-  if (path.startsWith('/')) return path.replace(/\/{2,}/g, '/') + suffix;
   if (!path) return h;
   // Relative: resolve as the browser did on the old page's URL.
   const base = ctx.oldUrl.endsWith('/') ? ctx.oldUrl : posix.dirname(ctx.oldUrl) + '/';
-  return posix.normalize(posix.join(base, path)) + suffix;
+  const site = path.startsWith('/') ? path.replace(/\/{2,}/g, '/') : posix.normalize(posix.join(base, path));
+  // `/teaching.html` answered with the page Jekyll wrote at `/teaching/`; Vita writes no `.html` twin.
+  const page = /\.html$/.test(site) ? ctx.pageAt?.(site) : undefined;
+  return (page ?? site) + suffix;
 }
 
 /** `https://ann.github.io/site//files/x.pdf` → `/files/x.pdf` when it is on the old site's own address. */

@@ -8,7 +8,7 @@ import type { CollectionContext } from './collections.js';
 import { str } from './config.js';
 import { jekyllUrl, urlKey } from './jekyll-urls.js';
 import { oldUrlOf, settleAddresses, uniquePostSlugs } from './kept-urls.js';
-import { ownCollectionEntries, STOCK_PAGES } from './own-collections.js';
+import { collectionStaticFiles, ownCollectionEntries, STOCK_PAGES } from './own-collections.js';
 import { convertPage, convertPost, type OutputPage } from './pages.js';
 import { Report } from './report.js';
 import { readSourceFile } from './source.js';
@@ -20,17 +20,26 @@ export interface PageSources {
   leftOut: MovedEntry[];
   /** Markdown and HTML files outside `_` folders without front matter: Jekyll copied them as they are. */
   copied: string[];
+  /** Files of `output: true` collections without front matter, and the address Jekyll copied each to. */
+  collectionCopies: { rel: string; url: string }[];
 }
 
-/** Converts `_pages/`, root pages, the site's own collections, `_posts/` and `_drafts/`, in that order. */
+/**
+ * Converts `_pages/`, root pages, the site's own collections, `_posts/` and `_drafts/`, in that order. `today`
+ * (`YYYY-MM-DD`) tells which posts Jekyll left unpublished as future ones, unless `_config.yml` has `future: true`.
+ */
 export function convertPages(src: string, byRole: ByRole, navigation: ReadonlySet<string>,
-  ctx: CollectionContext): PageSources {
+  ctx: CollectionContext, today: string): PageSources {
   const { config, report, bag } = ctx;
   const pages: OutputPage[] = [];
   const taken = new Set<string>();
   const leftOut: MovedEntry[] = [];
   const copied: string[] = [];
   const own = ownCollectionEntries(src, byRole('other'), config);
+  const collectionCopies = collectionStaticFiles(src, byRole('other'), config);
+  for (const { rel, url } of collectionCopies) {
+    report.add('copied', `no front matter, so Jekyll copied it as it was to ${url}: copied there`, rel);
+  }
   ctx.documents = {};
   for (const e of own) {
     (ctx.documents[e.coll] ??= []).push({ title: str(e.fm.title) ?? basename(e.rel, extname(e.rel)), url: e.url });
@@ -66,9 +75,11 @@ export function convertPages(src: string, byRole: ByRole, navigation: ReadonlySe
     }
   }
   uniquePostSlugs(pages, report);
-  settleAddresses(pages, report);
+  const future = (page: OutputPage) =>
+    config.future !== true && page.path.startsWith('posts/') && String(page.frontMatter.date) > today;
+  settleAddresses(pages, report, (page) => page.frontMatter.draft === true || future(page));
   const oldUrls = new Map(pages.map((page) => [page, oldUrlOf(page)]));
-  return { pages, oldUrls, leftOut, copied };
+  return { pages, oldUrls, leftOut, copied, collectionCopies };
 }
 
 /** The URLs of the navigation entries, to keep the stock pages the owner linked from the menu. */

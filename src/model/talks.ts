@@ -12,8 +12,8 @@ export interface Talk {
   title: string;
   event?: string;
   type?: TalkType;
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  date: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an undated talk (an imported one may be) is listed last. */
+  date?: string;
   location?: string;
   /** The event's page. */
   url?: string;
@@ -24,7 +24,7 @@ export interface Talk {
   source: SourceRef;
 }
 
-/** data/talks.yml and talks/*.md → talks, newest first. */
+/** data/talks.yml and talks/*.md → talks, newest first (undated ones last, in file order). */
 export function buildTalks(yaml: YamlFile | undefined, files: readonly MarkdownFile[] | undefined, bag: DiagnosticBag): Talk[] {
   const talks = collectRecords(talkSchema, yaml, files, bag, 'talk').map(({ record: r, source, body }): Talk => {
     const links: Link[] = [
@@ -37,7 +37,7 @@ export function buildTalks(yaml: YamlFile | undefined, files: readonly MarkdownF
       title: r.title,
       ...(r.event ? { event: r.event } : {}),
       ...(r.type ? { type: r.type } : {}),
-      date: r.date,
+      ...(r.date ? { date: r.date } : {}),
       ...(r.location ? { location: r.location } : {}),
       ...(r.url ? { url: r.url } : {}),
       links,

@@ -24,6 +24,15 @@ test('talks: /talks/ groups YAML and Markdown talks by year, newest first, escap
   assert.match(page, /<ul class="item-links"><li><a class="item-links__link" href="\/files\/s\.pdf"><svg[^]*?<\/svg>Slides<\/a><\/li><li><a class="item-links__link" href="https:\/\/github\.com\/x\/y">Code<\/a><\/li><\/ul>/);
 });
 
+test('talks: a talk without a date is listed last, under "Undated", with no date shown', async () => {
+  const result = await buildContent({ ...TALKS, 'data/talks.yml': TALKS['data/talks.yml'] + '- title: Someday\n  event: Lab\n' });
+  assert.deepEqual(messages(result), []);
+  const page = mainOf(fileText(result, 'talks/index.html'));
+  assert.deepEqual([...page.matchAll(/id="(talks-[^"]+)"/g)].map((m) => m[1]), ['talks-2025', 'talks-2024', 'talks-2023', 'talks-undated']);
+  assert.ok(page.includes('<h2 class="year-group__title" id="talks-undated">Undated</h2><ul class="talks"><li class="talk"><span class="talk__date"></span>'
+    + '<div class="talk__body"><p class="talk__title"><strong>Someday</strong></p>'));
+});
+
 test('talks: ::talks filters by year and type and limits', async () => {
   const result = await buildContent({ ...TALKS, 'pages/index.md': '---\ntitle: Home\n---\n\n::talks{year=2024}\n\n::talks{type=poster limit=1}\n' });
   assert.deepEqual(messages(result), []);

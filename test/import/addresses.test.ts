@@ -24,10 +24,10 @@ collections:
     output: false
 `;
 
-function importSite(files: Record<string, string>) {
+function importSite(files: Record<string, string>, today?: string) {
   const src = writeSite({ '_config.yml': CONFIG, ...files });
   const dest = join(src, 'out');
-  const result = importAcademicpages({ src, dest });
+  const result = importAcademicpages({ src, dest, ...(today ? { today } : {}) });
   const read = (path: string) => readFileSync(join(dest, path), 'utf8');
   const lines = result.report.split('\n');
   return { result, dest, read, lines };
@@ -127,14 +127,22 @@ test('the imported site builds: old addresses redirect, already-broken links onl
   assert.match('content' in redirect ? String(redirect.content) : '', /url=\/publications\/paper\//);
 });
 
-test('class 10: two posts with one permalink: the later keeps it, the other keeps building at its own address', () => {
-  const { read, lines } = importSite({
+test('class 10: two posts with one permalink: the one Jekyll wrote keeps it, the other keeps building at its own address', () => {
+  const posts = {
     '_posts/2015-08-14-post-4.md': '---\ntitle: Post four\npermalink: /posts/2012/08/post-4/\n---\n',
     '_posts/2199-01-01-future.md': '---\ntitle: Future post\npermalink: /posts/2012/08/post-4/\n---\n',
-  });
-  assert.equal(read('posts/2015-08-14-post-4.md'), '---\ntitle: Post four\ndate: "2015-08-14"\n---\n\n\n');
-  assert.match(read('posts/2199-01-01-future.md'), /\npermalink: \/posts\/2012\/08\/post-4\/\n/);
-  assert.ok(lines.includes('- _posts/2015-08-14-post-4.md: has the address /posts/2012/08/post-4/ of _posts/2199-01-01-future.md too; '
+  };
+  // Without `future: true` Jekyll never wrote the future post, so post four kept the address.
+  const unpublished = importSite(posts, '2025-01-01');
+  assert.equal(unpublished.read('posts/2015-08-14-post-4.md'), '---\ntitle: Post four\npermalink: /posts/2012/08/post-4/\ndate: "2015-08-14"\n---\n\n\n');
+  assert.equal(unpublished.read('posts/2199-01-01-future.md'), '---\ntitle: Future post\ndate: "2199-01-01"\n---\n\n\n');
+  assert.ok(unpublished.lines.includes('- _posts/2199-01-01-future.md: has the address /posts/2012/08/post-4/ of _posts/2015-08-14-post-4.md too; '
+    + 'Jekyll did not publish this one (a draft, or dated after today without future: true), so this post is at /posts/future/'));
+  // With `future: true` both were written, the later one last.
+  const published = importSite({ ...posts, '_config.yml': CONFIG + 'future: true\n' }, '2025-01-01');
+  assert.equal(published.read('posts/2015-08-14-post-4.md'), '---\ntitle: Post four\ndate: "2015-08-14"\n---\n\n\n');
+  assert.match(published.read('posts/2199-01-01-future.md'), /\npermalink: \/posts\/2012\/08\/post-4\/\n/);
+  assert.ok(published.lines.includes('- _posts/2015-08-14-post-4.md: has the address /posts/2012/08/post-4/ of _posts/2199-01-01-future.md too; '
     + 'Jekyll wrote _posts/2199-01-01-future.md there last, so this post is at /posts/post-4/'));
 });
 

@@ -7,7 +7,7 @@ import { entryCall } from './entry.js';
 /** Talks, newest first: the title in quotes, the event, the place and the kind of talk. */
 export function talksSection(talks: readonly Talk[], t: TypstText, ui: UiText): string {
   return talks.map((talk) => entryCall({
-    when: t.plain(formatShortMonthYear(talk.date, ui.dates), talk.source),
+    ...(talk.date ? { when: t.plain(formatShortMonthYear(talk.date, ui.dates), talk.source) } : {}),
     title: '“' + t.link(talk.url, t.plain(talk.title, talk.source)) + '”',
     ...(talk.event ? { at: '#emph[' + t.plain(talk.event, talk.source) + '];' } : {}),
     ...(talk.location || talk.type

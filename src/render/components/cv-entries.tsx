@@ -68,7 +68,7 @@ export function CvTalks({ talks, ui }: { talks: readonly Talk[]; ui: UiText }) {
   return (
     <ul class="cv-list">
       {talks.map((t) => (
-        <CvEntry when={formatShortMonthYear(t.date, ui.dates)}>
+        <CvEntry when={t.date ? formatShortMonthYear(t.date, ui.dates) : ''}>
           “{t.title}”{t.event && <>, <em>{t.event}</em></>}{t.location && <>, {t.location}</>}
           {t.type && <span class="cv-entry__note"> ({ui.messages[`cv_talk_${t.type}`]})</span>}
         </CvEntry>

@@ -17,7 +17,9 @@ function TalkItem({ talk, basePath, ui }: { talk: Talk; basePath: string; ui: Ui
   const place = [talk.event, talk.location].filter(Boolean);
   return (
     <li class="talk">
-      <time class="talk__date" dateTime={talk.date}>{formatMonthYear(talk.date, ui.dates)}</time>
+      {talk.date
+        ? <time class="talk__date" dateTime={talk.date}>{formatMonthYear(talk.date, ui.dates)}</time>
+        : <span class="talk__date" />}
       <div class="talk__body">
         <p class="talk__title">
           {talk.type && <><span class={`badge badge--talk badge--${talk.type}`}>{ui.messages[talkTypeKey(talk.type)]}</span>{' '}</>}
@@ -35,6 +37,11 @@ function TalkItem({ talk, basePath, ui }: { talk: Talk; basePath: string; ui: Ui
       </div>
     </li>
   );
+}
+
+/** The id of a year's heading on /talks/ (`talks-2024`; `talks-undated` for talks without a date). */
+export function talkYearId(year: string | undefined): string {
+  return `talks-${year ?? 'undated'}`;
 }
 
 /**
@@ -60,8 +67,8 @@ export function TalkList({ talks, basePath, ui, byYear = false, limit, drawn }: 
   return (
     <div class="talk-archive">
       {groupByYear(shown, (t) => t.date, ui.messages.undated).map(([year, items]) => (
-        <section class="year-group" aria-labelledby={`talks-${year}`}>
-          <h2 class="year-group__title" id={`talks-${year}`}>{year}</h2>
+        <section class="year-group" aria-labelledby={talkYearId(year === ui.messages.undated ? undefined : year)}>
+          <h2 class="year-group__title" id={talkYearId(year === ui.messages.undated ? undefined : year)}>{year}</h2>
           <ul class="talks">{items.map(item)}</ul>
         </section>
       ))}

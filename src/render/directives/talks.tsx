@@ -11,7 +11,8 @@ export const talksDirective: DirectiveSpec = {
   render: (site, options) => {
     const year = options.year as number | undefined;
     const type = options.type as string | undefined;
-    const talks = (site.talks ?? []).filter((t) => (year === undefined || t.date.startsWith(String(year))) && (type === undefined || t.type === type));
+    const talks = (site.talks ?? []).filter((t) =>
+      (year === undefined || t.date?.startsWith(String(year))) && (type === undefined || t.type === type));
     const limit = options.limit as number | undefined;
     return renderToString(<TalkList talks={talks} ui={site.ui} basePath={site.config.basePath}
       byYear={options.grouped === true} drawn={drawnOf(site, 'talk')} {...(limit !== undefined ? { limit } : {})} />);

@@ -9,7 +9,7 @@ export const talkSchema = z.strictObject({
   title: z.string().min(1),
   event: z.string().optional(),
   type: z.enum(TALK_TYPES).optional(),
-  date: dateField,
+  date: dateField.optional(),
   location: z.string().optional(),
   url: urlField.optional(),
   slides: urlField.optional(),
