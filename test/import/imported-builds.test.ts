@@ -32,7 +32,7 @@ async function importAndBuild(files: Record<string, string>) {
   const built = await build({ root: dest, write: false, features: FEATURES, today: '2025-01-01' });
   const read = (path: string) => readFileSync(join(dest, path), 'utf8');
   const lines = result.report.split('\n');
-  const diagnostics = built.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}`);
+  const diagnostics = built.diagnostics.map((d) => `${d.file}:${d.position?.line} ${d.severity} ${d.rule} ${d.message}`);
   const html = (path: string) => {
     const file = built.files.find((f) => f.path === path);
     return file && 'content' in file ? String(file.content) : '';
