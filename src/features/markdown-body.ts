@@ -1,4 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { TextOrigin } from '../load/text-origin.js';
 import type { Site } from '../model/types.js';
 import { sharedMarkdown } from '../render/markdown/create-markdown.js';
 import type { FoundLink, MarkdownEnv } from '../render/markdown/markdown-env.js';
@@ -6,11 +7,14 @@ import type { FeatureRenderContext } from './feature.js';
 
 /** Renders the Markdown body of a post or project page like a page's: same dialect, every directive, positioned errors. */
 export function renderMarkdownBody(
-  site: Site, doc: { url: string; file: string; body: string; bodyLine: number }, bag: DiagnosticBag,
+  site: Site, doc: { url: string; file: string; body: string; bodyLine: number; origin?: TextOrigin }, bag: DiagnosticBag,
   { directives }: FeatureRenderContext, links?: FoundLink[],
 ): string {
   const page = { url: doc.url, frontMatter: {}, source: { file: doc.file, line: 1, col: 1 } };
-  const env: MarkdownEnv = { site, page, file: doc.file, bodyLine: doc.bodyLine, lines: doc.body.split(/\r\n|\r|\n/), bag, directives, links: [] };
+  const env: MarkdownEnv = {
+    site, page, file: doc.file, bodyLine: doc.bodyLine, ...(doc.origin ? { origin: doc.origin } : {}),
+    lines: doc.body.split(/\r\n|\r|\n/), bag, directives, links: [],
+  };
   const html = sharedMarkdown().render(doc.body, env as unknown as Record<string, unknown>);
   links?.push(...env.links);
   return html;

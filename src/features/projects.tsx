@@ -29,10 +29,10 @@ export const projectsFeature: Feature = {
     }];
     for (const p of projects) {
       if (!p.pageUrl || !p.body) continue;
-      // A YAML `body` starts on the entry's line; a file's body is reported from its first line (front matter counted).
-      const fromFile = p.source.file.startsWith('projects/');
       const bodyLinks: FoundLink[] = [];
-      const html = renderMarkdownBody(site, { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: fromFile ? 1 : p.source.line }, bag, context, bodyLinks);
+      const origin = p.bodyOrigin ? { origin: p.bodyOrigin } : {};
+      const doc = { url: p.pageUrl, file: p.source.file, body: p.body, bodyLine: p.source.line, ...origin };
+      const html = renderMarkdownBody(site, doc, bag, context, bodyLinks);
       const links = [...(p.url ? [websiteLink(p.url)] : []), ...p.links];
       pages.push({
         url: p.pageUrl, title: p.title, source: p.source, ...(p.summary ? { description: p.summary } : {}), ...(p.date ? { date: p.date } : {}),

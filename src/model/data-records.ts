@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { MarkdownFile } from '../load/front-matter.js';
+import { linesFrom, scalarOrigin, type TextOrigin } from '../load/text-origin.js';
 import { positionOf, type YamlFile } from '../load/yaml.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import type { SourceRef } from './source-ref.js';
@@ -11,6 +12,8 @@ export interface SourcedRecord<T> {
   source: SourceRef;
   /** Markdown body of a `<folder>/*.md` entry (trimmed); undefined for YAML entries. */
   body?: string;
+  /** Where a Markdown body is in its file: a `<folder>/*.md` body, or a YAML entry's `body` value. */
+  bodyOrigin?: TextOrigin;
 }
 
 /**
@@ -25,7 +28,9 @@ export function collectRecords<S extends z.ZodType>(
     const list = validateYaml(schemaList(schema), yaml, bag) as z.output<S>[] | undefined;
     list?.forEach((record, i) => {
       const p = positionOf(yaml, [i]);
-      out.push({ record, source: { file: yaml.source.file, line: p.line, col: p.col } });
+      const bodyOrigin = scalarOrigin(yaml, [i, 'body']);
+      const source = { file: yaml.source.file, line: p.line, col: p.col };
+      out.push({ record, source, ...(bodyOrigin ? { bodyOrigin } : {}) });
     });
   }
   const sorted = [...(files ?? [])].sort((a, b) => (a.source.file < b.source.file ? -1 : 1));
@@ -39,7 +44,10 @@ export function collectRecords<S extends z.ZodType>(
     const record = validateYaml(schema, file.frontMatter, bag);
     if (record === undefined) continue;
     const body = file.body.trim();
-    out.push({ record, source: { file: file.source.file, line: 1, col: 1 }, ...(body ? { body } : {}) });
+    // The lines trimmed off the start still count: the body's first line is further down the file.
+    const skipped = file.body.slice(0, file.body.indexOf(body)).split(/\r\n|\r|\n/).length - 1;
+    const source = { file: file.source.file, line: 1, col: 1 };
+    out.push({ record, source, ...(body ? { body, bodyOrigin: linesFrom(file.bodyLine + skipped) } : {}) });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { MarkdownFile } from '../load/front-matter.js';
+import type { TextOrigin } from '../load/text-origin.js';
 import type { YamlFile } from '../load/yaml.js';
 import { slugify } from '../render/markdown/slugify.js';
 import { projectSchema } from '../validate/schemas/project.js';
@@ -19,6 +20,8 @@ export interface Project {
   date?: string;
   /** Markdown of the project's own page (`body` in YAML, or the body of projects/*.md). */
   body?: string;
+  /** Where the body is in its file, for the positions of mistakes found in it. */
+  bodyOrigin?: TextOrigin;
   /** `/projects/<slug>/` when the project has a body. */
   pageUrl?: string;
   source: SourceRef;
@@ -28,7 +31,7 @@ export interface Project {
 export function buildProjects(yaml: YamlFile | undefined, files: readonly MarkdownFile[] | undefined, bag: DiagnosticBag): Project[] {
   const seen = new Map<string, SourceRef>();
   const projects: Project[] = [];
-  for (const { record: r, source, body: fileBody } of collectRecords(projectSchema, yaml, files, bag, 'project')) {
+  for (const { record: r, source, body: fileBody, bodyOrigin } of collectRecords(projectSchema, yaml, files, bag, 'project')) {
     const fromName = source.file.startsWith('projects/') ? source.file.replace(/^projects\/|\.(md|markdown)$/g, '') : undefined;
     const slug = r.slug ?? (fromName ? slugify(fromName) : slugify(r.title));
     const earlier = seen.get(slug);
@@ -51,6 +54,7 @@ export function buildProjects(yaml: YamlFile | undefined, files: readonly Markdo
       tags: r.tags ?? [],
       ...(r.date ? { date: r.date } : {}),
       ...(body ? { body, pageUrl: `/projects/${slug}/` } : {}),
+      ...(body && bodyOrigin ? { bodyOrigin } : {}),
       source,
     });
   }

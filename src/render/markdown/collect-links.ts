@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import type { MarkdownEnv } from './markdown-env.js';
+import { bodyPosition, type MarkdownEnv } from './markdown-env.js';
 
 // href/src attributes in raw HTML: the seed writes its CV link and logos this way.
 const HTML_URL = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -65,13 +65,13 @@ function push(env: MarkdownEnv, href: string, line: number, kind: 'link' | 'imag
     for (const form of forms) {
       const at = text.indexOf(form, from);
       if (at < 0) continue;
-      env.links.push({ href, file: env.file, line: env.bodyLine + l, col: at + 1, kind });
+      env.links.push({ href, file: env.file, ...bodyPosition(env, l, at + 1), kind });
       cursor.line = l;
       cursor.col = at + form.length;
       return;
     }
   }
-  env.links.push({ href, file: env.file, line: env.bodyLine + line, col: 1, kind });
+  env.links.push({ href, file: env.file, ...bodyPosition(env, line, 1), kind });
 }
 
 function safeDecode(href: string): string {

@@ -6,7 +6,7 @@ import { didYouMean } from '../../validate/did-you-mean.js';
 import type { DirectiveOptions, DirectiveSpec } from '../directives/spec.js';
 import type { DirectiveCall } from './directive-syntax.js';
 import { CALLOUTS } from './directives-plugin.js';
-import type { MarkdownEnv } from './markdown-env.js';
+import { bodyPosition, type MarkdownEnv } from './markdown-env.js';
 import type { Messages } from '../../i18n/messages.js';
 
 // The callout component wraps finished HTML; containers are rendered as open and close tokens,
@@ -35,7 +35,7 @@ export function directiveRenderRules(md: MarkdownIt): void {
 }
 
 function at(token: Token, env: MarkdownEnv, col: number) {
-  return { line: env.bodyLine + (token.map?.[0] ?? 0), col: col + 1 };
+  return bodyPosition(env, token.map?.[0] ?? 0, col + 1);
 }
 
 function renderLeaf(token: Token, env: MarkdownEnv): string {

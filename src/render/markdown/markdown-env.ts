@@ -1,4 +1,5 @@
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { DiagnosticBag, Position } from '../../diagnostics/diagnostic.js';
+import { positionInFile, type TextOrigin } from '../../load/text-origin.js';
 import type { Site } from '../../model/types.js';
 import type { DirectivePage, DirectiveSpec } from '../directives/spec.js';
 
@@ -19,9 +20,16 @@ export interface MarkdownEnv {
   file: string;
   /** 1-based line of the first body line in the file (after front matter). */
   bodyLine: number;
+  /** Where the body's characters are in the file when it is not copied line by line (a YAML block scalar). */
+  origin?: TextOrigin;
   /** Body lines, for column lookups in diagnostics. */
   lines: string[];
   bag: DiagnosticBag;
   directives: ReadonlyMap<string, DirectiveSpec>;
   links: FoundLink[];
+}
+
+/** The file position of body line `line` (0-based), column `col` (1-based). */
+export function bodyPosition(env: MarkdownEnv, line: number, col: number): Position {
+  return env.origin ? positionInFile(env.origin, line, col) : { line: env.bodyLine + line, col };
 }

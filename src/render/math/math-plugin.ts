@@ -1,7 +1,7 @@
 import { katex } from '../../lazy-modules.js';
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { escapeHtml } from '../escape.js';
-import type { MarkdownEnv } from '../markdown/markdown-env.js';
+import { bodyPosition, type MarkdownEnv } from '../markdown/markdown-env.js';
 import { katexCssUrl } from './katex-assets.js';
 
 /**
@@ -98,7 +98,7 @@ function report(error: unknown, token: Token, display: boolean, env: MarkdownEnv
   let line = token.map ? token.map[0] : 0, col = 0;
   const found = env.lines.findIndex((l, i) => i >= line && l.includes(needle));
   if (found >= 0) { line = found; col = env.lines[found]!.indexOf(needle); }
-  env.bag.error('math-syntax', env.file, { line: env.bodyLine + line, col: col + 1 }, `KaTeX cannot read this formula: ${reason.split('\n')[0]}`,
+  env.bag.error('math-syntax', env.file, bodyPosition(env, line, col + 1), `KaTeX cannot read this formula: ${reason.split('\n')[0]}`,
     'Check the TeX between the dollar signs; write \\$ for a literal dollar sign.');
 }
 
