@@ -10,6 +10,7 @@ import type { HtmlData } from './html/blocks.js';
 import { countAll, reportSkipped } from './import-summary.js';
 import { keepOldAddresses } from './old-addresses.js';
 import { addOwnerNames } from './owner-names.js';
+import { buttonStyles } from './button-styles.js';
 import { siteWideStyles } from './owner-css.js';
 import { convertPages, navigationUrls } from './page-sources.js';
 import { canImport } from './preflight.js';
@@ -67,7 +68,12 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   addOwnerNames(author, pages, data.owners, report);
 
   const styles = siteWideStyles(src, report);
-  if (styles.css.length) site.theme = { css: styles.css };
+  const buttons = buttonStyles(pages, report);
+  if (buttons) {
+    styles.css.push(buttons.path);
+    styles.entries.push(buttons);
+  }
+  if (styles.css.length) site.theme = { ...(site.theme as Record<string, unknown> | undefined), css: styles.css };
   const dataFiles: [string, unknown[]][] = [
     ['news', data.news], ['experience', data.experience], ['education', data.education], ['honors', data.honors],
     ['publications', publications], ['talks', talks], ['teaching', teaching], ['projects', projects],

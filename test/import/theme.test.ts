@@ -34,3 +34,20 @@ test('the stock look (computed link colour, default skin) adds no theme', () => 
   const { siteYml } = importSite('site_theme: default\n', { '_sass/_variables.scss': '$link-color: mix(#000, $info-color, 20%) !default;\n' });
   assert.doesNotMatch(siteYml, /theme:/);
 });
+
+test('a link colour set through $info-color or another variable is resolved; the skin files of newer forks are stock', () => {
+  const { siteYml, report } = importSite('', {
+    '_sass/_variables.scss': '$info-color: #103261;\n$gray: #31414d; // slate\n$link-color: $info-color !default;\n$text-color: mix(#000, $gray, 40%);\n',
+    '_sass/theme/_default_light.scss': '$primary-color: #2f7f93;\n',
+    '_sass/theme/_sunrise_light.scss': '$link-color: #81a2be;\n',
+  });
+  assert.match(siteYml, /theme:\n {2}accent: "?#103261"?\n/);
+  assert.ok(report.includes('- _sass/_variables.scss:3: $link-color #103261 → theme.accent'), report);
+  assert.ok(report.includes('- _sass/_variables.scss:4: $text-color #1d272e has no theme setting: to keep it, set `--text: #1d272e` in theme/custom.css (site.yml theme.css)'), report);
+  assert.doesNotMatch(report, /primary-color|81a2be/);
+});
+
+test('a link colour named by another variable (`$linkedin-color`) with a comment after it becomes the accent', () => {
+  const { siteYml } = importSite('', { '_sass/_variables.scss': '$linkedin-color: #0b62a8;\n$link-color: $linkedin-color;/*$info-color;*/\n' });
+  assert.match(siteYml, /theme:\n {2}accent: "?#0b62a8"?\n/);
+});
