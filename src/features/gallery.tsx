@@ -4,6 +4,7 @@ import { GalleryGrid } from '../render/components/gallery-grid.js';
 import { galleryDirective } from '../render/directives/gallery.js';
 import { galleryImages } from '../write/images/gallery-images.js';
 import { variantFiles } from '../write/images/image-variants.js';
+import { drawnOf } from '../render/overrides/prepare-overrides.js';
 import type { Feature } from './feature.js';
 import { ownPageAt } from './markdown-body.js';
 
@@ -28,7 +29,9 @@ export const galleryFeature: Feature = {
     if (ownPageAt(site, '/gallery/')) return [];
     return [{
       url: '/gallery/', title: site.ui.messages.gallery, source: gallery.images[0]!.source,
-      bodyHtml: renderToString(<GalleryGrid items={gallery.images} images={images.ready} basePath={site.config.basePath} ui={site.ui} />), search: { kind: 'Page' },
+      bodyHtml: renderToString(<GalleryGrid items={gallery.images} images={images.ready} basePath={site.config.basePath}
+        ui={site.ui} drawn={drawnOf(site, 'gallery_item')} />),
+      search: { kind: 'Page' },
     }];
   },
   files: (site) => (site.gallery ? variantFiles(galleryImages(site.gallery).ready.values()) : []),

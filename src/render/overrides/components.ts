@@ -7,6 +7,7 @@ import {
   HONOR_KEYS, honorProps, TALK_KEYS, talkProps, TEACHING_ENTRY_KEYS, teachingEntryProps, TIMELINE_ENTRY_KEYS,
   timelineEntryProps,
 } from './props/entries.js';
+import { GALLERY_ITEM_KEYS, galleryItemProps, shownGalleryImages } from './props/gallery-item.js';
 import { PUBLICATION_KEYS, publicationProps } from './props/publication.js';
 
 /** What Vita needs to know about one component a template may replace. */
@@ -39,4 +40,5 @@ export const COMPONENT_SPECS: Record<ComponentName, ComponentSpec> = {
   project_card: spec({ variable: 'project', keys: PROJECT_CARD_KEYS, items: (s) => s.projects ?? [],
     props: projectCardProps }),
   post_item: spec({ variable: 'post', keys: POST_ITEM_KEYS, items: (s) => s.posts ?? [], props: postItemProps }),
+  gallery_item: spec({ variable: 'photo', keys: GALLERY_ITEM_KEYS, items: shownGalleryImages, props: galleryItemProps }),
 };

@@ -12,7 +12,7 @@ export const PROFILE_PLACEMENTS = ['left', 'top', 'none'] as const;
 export const SNIPPET_PLACES = ['head_end', 'header_before', 'header_after', 'sidebar_end', 'main_before', 'main_after', 'footer_end'] as const;
 /** Components a site may draw itself (see docs/theming.md for each one's props). */
 export const COMPONENTS = ['publication', 'news_item', 'profile', 'footer', 'timeline_entry', 'honor', 'talk',
-  'teaching_entry', 'project_card', 'post_item'] as const;
+  'teaching_entry', 'project_card', 'post_item', 'gallery_item'] as const;
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$/, 'must be a hex colour such as "#1a5aa6"\nWrite it in quotes: YAML reads # as the start of a comment.');
 // Family names go into the stylesheet in quotes, so they may hold only the characters font names use.

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build, type BuildResult } from '../../../src/build.js';
 import { location } from '../../../src/diagnostics/diagnostic.js';
 import { MINIMAL_SITE_YML, writeSite } from '../../helpers/site.js';
@@ -23,8 +25,12 @@ export const DATA: Record<string, string> = {
     '::teaching\n\n::projects\n\n::posts\n',
 };
 
-/** A site with DATA whose `theme.components` are the given templates (theme/<name>.liquid), built in memory. */
-export async function buildWith(components: Record<string, string>, files: Record<string, string> = {}): Promise<BuildResult> {
+/**
+ * A site with DATA whose `theme.components` are the given templates (theme/<name>.liquid), built in memory;
+ * `binary` files (images) are written as bytes.
+ */
+export async function buildWith(components: Record<string, string>, files: Record<string, string> = {},
+  binary: Record<string, Buffer> = {}): Promise<BuildResult> {
   const names = Object.keys(components);
   const root = writeSite({
     'site.yml': MINIMAL_SITE_YML + (names.length ? `theme:\n  components:\n${names.map((c) => `    ${c}: theme/${c}.liquid\n`).join('')}` : ''),
@@ -32,6 +38,10 @@ export async function buildWith(components: Record<string, string>, files: Recor
     ...DATA,
     ...files,
   });
+  for (const [path, bytes] of Object.entries(binary)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), bytes);
+  }
   const previous = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = String(Date.parse('2025-06-01T00:00:00Z') / 1000);
   try {
