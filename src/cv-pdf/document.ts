@@ -37,7 +37,8 @@ export function cvTypstSource(site: Site, look: CvLook, date: CvDate | undefined
   const t = new TypstText(site.config.url);
   const cv: CvData = site.cv ?? { page: true, order: [...DEFAULT_CV_ORDER], skills: [], service: [], sections: [] };
   const a = site.author;
-  const keywords = ['curriculum vitae', ...a.interests];
+  const cvTitle = site.ui.messages.cv_title;
+  const keywords = [cvTitle.toLowerCase(), ...a.interests];
   const lines = [
     `// Curriculum vitae of ${a.name.replace(/[\r\n]+/g, ' ')}, written by Vita from the site's data.`,
     '// Edit it freely for a final version; `typst compile cv.typ` makes the PDF.',
@@ -45,7 +46,7 @@ export function cvTypstSource(site: Site, look: CvLook, date: CvDate | undefined
     `#let cv-owner = [${escapeMarkup(a.name)}]`,
     `#let cv-paper = ${typstString(look.paper)}`,
     `#let cv-fonts = (${look.fonts.map(typstString).join(', ')},)`,
-    `#set document(title: ${typstString(`Curriculum Vitae — ${a.name}`)}, author: ${typstString(a.name)}, ` +
+    `#set document(title: ${typstString(`${cvTitle} — ${a.name}`)}, author: ${typstString(a.name)}, ` +
       `keywords: (${keywords.map(typstString).join(', ')},), ` +
       `date: ${date ? `datetime(year: ${date.year}, month: ${date.month}, day: ${date.day})` : 'none'})`,
     `#set text(lang: ${typstString(site.config.language.split('-')[0]!.toLowerCase())})`,

@@ -13,6 +13,26 @@ export interface Messages {
   dark_theme: string;
   /** Accessible name of the header's search button. */
   search: string;
+  // The search dialog (`{term}`: what was typed; `{count}`: results found; `{shown}`: results listed)
+  search_title: string;
+  search_placeholder: string;
+  search_close: string;
+  search_kind: string;
+  search_year: string;
+  search_all_kinds: string;
+  search_all_years: string;
+  search_results: string;
+  search_keys: string;
+  search_no_results: string;
+  search_no_results_for: string;
+  search_one_result: string;
+  search_result_count: string;
+  search_first_results: string;
+  search_kind_paper: string;
+  search_kind_post: string;
+  search_kind_talk: string;
+  search_kind_project: string;
+  search_kind_page: string;
   /** Accessible name of the owner's profile card. */
   profile: string;
   research_interests: string;

@@ -21,12 +21,14 @@ function englishLeftovers(locale: Messages): string[] {
 
 test('every shipped locale renders the pages with no English UI word left', async () => {
   for (const locale of LOCALES.filter((l) => l.tag !== 'en')) {
-    const result = await buildContent(site(locale.tag));
+    // With search on, so that the search dialog's words (carried by the search button) are checked too.
+    const result = await buildContent(site(locale.tag, 'search: true\n'));
     assert.deepEqual(messages(result), [], locale.tag);
     const leftovers = englishLeftovers(locale.messages);
     for (const page of PAGES) {
-      // BibTeX in <pre> is data, not the theme's words (its `and` joins authors in every language).
-      const html = fileText(result, page).replace(/<pre[^>]*>[\s\S]*?<\/pre>/g, '');
+      // BibTeX in <pre> is data, not the theme's words (its `and` joins authors in every language); the search
+      // index's data-pagefind-* attributes name kinds of result (kind:Paper), never shown as they are.
+      const html = fileText(result, page).replace(/<pre[^>]*>[\s\S]*?<\/pre>/g, '').replace(/ data-pagefind-[a-z]+="[^"]*"/g, '');
       assert.match(html, new RegExp(`<html lang="${locale.tag}"`));
       const found = leftovers.filter((word) => new RegExp(`(?<![\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(html));
       assert.deepEqual(found, [], `${locale.tag} ${page}`);
@@ -81,4 +83,17 @@ test('which locale a language tag gets', () => {
   const pick = (tag: string) => localeFor(tag)?.tag;
   assert.deepEqual(['zh', 'zh-CN', 'zh-Hans-SG', 'zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-CN', 'de-AT', 'pt-BR', 'EN-gb', 'nl'].map(pick),
     ['zh-Hans', 'zh-Hans', 'zh-Hans', 'zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hant', 'de', 'pt', 'en', undefined]);
+});
+
+test('the search dialog\'s words: English ones in its script, another language\'s on the search button', async () => {
+  const german = fileText(await buildContent(site('de', 'search: true\n')), 'index.html');
+  const words = JSON.parse(/data-search-words="([^"]*)"/.exec(german)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  assert.equal(words.search_title, localeFor('de')!.messages.search_title);
+  assert.equal(words.search_first_results, '{count} Treffer, die ersten {shown} werden gezeigt');
+  assert.deepEqual(words.short_months, localeFor('de')!.dates.short_months);
+  assert.ok(!fileText(await buildContent(site('en', 'search: true\n')), 'index.html').includes('data-search-words'));
+  const script = readFileSync(new URL('../../theme/search-dialog.js', import.meta.url), 'utf8');
+  for (const [key, english] of Object.entries(ENGLISH.messages)) {
+    if (key.startsWith('search_')) assert.ok(script.includes(`${key}: '${english}'`), key);
+  }
 });

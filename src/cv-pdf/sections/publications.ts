@@ -2,9 +2,12 @@ import type { Publication, PublicationAuthor, Site } from '../../model/types.js'
 import { buildSections, DEFAULT_SECTIONS, readSections } from '../../render/publications/sections.js';
 import { titleText } from '../../render/publications/title-html.js';
 import type { TypstText } from '../typst-text.js';
+import { fill } from '../../i18n/fill.js';
+import type { Messages } from '../../i18n/messages.js';
 
-const STATUS_NOTES: Partial<Record<Publication['status'], string>> = {
-  preprint: 'preprint', 'under-review': 'under review', accepted: 'accepted',
+// The status a CV line notes in parentheses; a published paper needs none.
+const STATUS_NOTES: Partial<Record<Publication['status'], 'cv_preprint' | 'cv_under_review' | 'cv_accepted'>> = {
+  preprint: 'cv_preprint', 'under-review': 'cv_under_review', accepted: 'cv_accepted',
 };
 
 /**
@@ -24,7 +27,7 @@ export function publicationsSection(site: Site, t: TypstText): string {
   const out: string[] = legend.length ? [`#cv-legend[${legend.join(' #h(1em) ')}]`] : [];
   for (const group of groups) {
     if (groups.length > 1) out.push(`#cv-subheading[${t.plain(group.title, group.pubs[0]!.source)}]`);
-    for (const pub of group.pubs) out.push(`#cv-pub(${++n})[${publication(pub, t)}]`);
+    for (const pub of group.pubs) out.push(`#cv-pub(${++n})[${publication(pub, t, site.ui.messages)}]`);
   }
   return out.join('\n');
 }
@@ -34,18 +37,19 @@ function author(a: PublicationAuthor, pub: Publication, t: TypstText): string {
   return (a.isOwner ? `#strong[${name}];` : name) + (a.equal ? '#super[\\*];' : '') + (a.corresponding ? '#super[†];' : '');
 }
 
-function authors(pub: Publication, t: TypstText): string {
+function authors(pub: Publication, t: TypstText, words: Messages): string {
   const names = pub.authors.map((a) => author(a, pub, t));
-  if (pub.etAl) return names.join(', ') + ', et al';
-  return names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names.at(-1) : names.join('');
+  if (pub.etAl) return names.join(', ') + ', ' + t.plain(words.et_al, pub.source);
+  return names.length > 1 ? names.slice(0, -1).join(', ') + ` ${t.plain(words.and, pub.source)} ` + names.at(-1) : names.join('');
 }
 
 /** One citation: authors, title, venue with its abbreviation and details, tiers, status and links. */
-function publication(pub: Publication, t: TypstText): string {
+function publication(pub: Publication, t: TypstText, words: Messages): string {
   const arxivPreprint = pub.type === 'preprint' && pub.arxiv !== undefined && (pub.venue === undefined || /^arxiv\b/i.test(pub.venue));
-  const venue = arxivPreprint ? 'arXiv preprint' : pub.venue;
+  const venue = arxivPreprint ? words.arxiv_preprint : pub.venue;
   const details = [
-    pub.volume && `vol. ${pub.volume}`, pub.issue && `no. ${pub.issue}`, pub.pages && `pp. ${pub.pages}`,
+    pub.volume && fill(words.volume, { volume: pub.volume }), pub.issue && fill(words.issue, { issue: pub.issue }),
+    pub.pages && fill(words.pages, { pages: pub.pages }),
     pub.year !== undefined && String(pub.year),
   ].filter((d): d is string => Boolean(d)).map((d) => t.plain(d, pub.source));
   const venueMarkup = venue
@@ -53,18 +57,24 @@ function publication(pub: Publication, t: TypstText): string {
       (pub.venueShort && !venue.includes(pub.venueShort) ? ` (${t.plain(pub.venueShort, pub.source)})` : '')
     : '';
   const where = [venueMarkup, ...details].filter(Boolean).join(', ');
-  const status = STATUS_NOTES[pub.status];
+  const note = STATUS_NOTES[pub.status];
+  const status = note && t.plain(words[note], pub.source);
   const tags = [...pub.tiers, ...(pub.award ? [pub.award] : [])].map((x) => `#cv-tag[${t.plain(x, pub.source)}]`);
   const links = [
     pub.doi && t.link(`https://doi.org/${pub.doi}`, 'DOI: ' + t.plain(pub.doi, pub.source)),
     pub.arxiv && t.link(`https://arxiv.org/abs/${pub.arxiv}`, 'arXiv: ' + t.plain(pub.arxiv, pub.source)),
   ].filter((l): l is string => Boolean(l)).map((l) => `#cv-link[${l}]`);
   return [
-    authors(pub, t) + '.',
+    withFullStop(authors(pub, t, words)),
     `#cv-title[${t.plain(titleText(pub.title), pub.source)}]` + (/[.?!]$/.test(pub.title) ? '' : '.'),
     where ? where + '.' : '',
     status ? `(${status})` : '',
     ...tags,
     ...links,
   ].filter(Boolean).join(' ');
+}
+
+// "…, et al." already ends with its full stop.
+function withFullStop(text: string): string {
+  return text.endsWith('.') ? text : text + '.';
 }

@@ -1,6 +1,7 @@
 import type { Site } from '../../model/types.js';
 import type { SearchAssetUrls } from '../search/search-assets.js';
 import { SearchButton } from './search-button.js';
+import { searchWords } from '../search/search-words.js';
 import { ThemeToggle } from './theme-toggle.js';
 import { TopNav } from './top-nav.js';
 
@@ -14,7 +15,7 @@ export function SiteHeader({ site, current, search }: { site: Site; current: num
         <div class="site-header__inner">
           <a class="site-title" href={basePath + (site.languages?.current.prefix ?? '') + '/'}>{title}</a>
           <TopNav items={site.navigation} current={current} basePath={basePath} label={site.ui.messages.main_navigation} />
-          {search && <SearchButton basePath={basePath} urls={search} label={site.ui.messages.search} />}
+          {search && <SearchButton basePath={basePath} urls={search} label={site.ui.messages.search} words={searchWords(site.ui)} />}
           <ThemeToggle label={site.ui.messages.dark_theme} />
         </div>
       </header>
