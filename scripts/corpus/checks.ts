@@ -31,6 +31,8 @@ export function checkSite(old: OldSite, site: BuiltSite): Findings {
   for (const page of pages) {
     const { text, prose, codeBlocks } = visibleText(page.html);
     allText.push(text);
+    // A file the old site served as it was (a stand-alone HTML page) is the owner's, byte for byte: not the import's doing.
+    if (old.copied.has(page.path)) continue;
     const tpl = TEMPLATE.exec(text);
     if (tpl) f.template.push(`${page.url}: "${around(text, tpl.index)}"`);
     const tag = [...prose.matchAll(TAG_AS_GLOBAL)].find((m) => !old.escaped.has(collapseCode(m[0])));
@@ -74,8 +76,9 @@ function checkLinks(old: OldSite, site: BuiltSite, pages: BuiltPage[], f: Findin
   }
   for (const doc of old.documents) {
     if (doc.url === '/404' || /(^|\/)sitemap(\.xml)?$/.test(doc.url) || STOCK_PAGES.test(doc.file)) continue;
-    const path = doc.url === '/' ? '/' : doc.url;
-    if (!resolveOutputPath(site, path) && !resolveOutputPath(site, path + '/')) f['old-urls'].push(`${doc.url} (${doc.file})`);
+    // The URL as Jekyll wrote it, or a form GitHub Pages answered alike (`/a` for `/a.html`, `/a/` for `/a/index.html`).
+    const forms = [doc.written.replace(/\/{2,}/g, '/'), doc.url, doc.url + '/'];
+    if (!forms.some((path) => resolveOutputPath(site, path))) f['old-urls'].push(`${doc.url} (${doc.file})`);
   }
 }
 

@@ -21,6 +21,8 @@ export interface OldDocument {
   title?: string;
   /** Normalised URL (see normalizeUrl). */
   url: string;
+  /** The URL as Jekyll wrote it (`/news.html/` stays a folder; its normalised form would be `/news`). */
+  written: string;
 }
 
 export interface OldSite {
@@ -28,6 +30,8 @@ export interface OldSite {
   documents: OldDocument[];
   /** Normalised URLs of everything the old site served (documents and static files). */
   urls: Set<string>;
+  /** Output paths of the files the old site served as they were (no front matter), e.g. `/notes/README.html`. */
+  copied: Set<string>;
   /** `_data/navigation.yml` main entries. */
   navigation: { title: string; url: string }[];
   /** Text the sources wrote as code (fences, indented, backtick spans, `<pre>`/`<code>`), whitespace collapsed. */
@@ -45,6 +49,7 @@ export function readOldSite(root: string): OldSite {
   const exclude = new Set([...list(config.exclude), 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor']);
   const documents: OldDocument[] = [];
   const urls = new Set<string>();
+  const copied = new Set<string>();
   const code: string[] = [];
   const escaped = new Set<string>();
   // Jekyll (`future: false`, its default) leaves out posts dated after the day it builds; "today" as Vita reads it.
@@ -64,29 +69,38 @@ export function readOldSite(root: string): OldSite {
       if (coll && coll !== 'posts' && settings.output !== true) continue;
       const fm = MARKUP.test(rel) ? frontMatter(join(root, rel)) : undefined;
       // A collection's file without front matter was copied as it was (the usual `/:collection/:path` pattern).
-      if (!fm && coll && coll !== 'posts' && !/\/[_.#~]/.test(rel)) urls.add(normalizeUrl('/' + rel.slice(1)));
+      if (!fm && coll && coll !== 'posts' && !/\/[_.#~]/.test(rel)) {
+        urls.add(normalizeUrl('/' + rel.slice(1)));
+        copied.add('/' + rel.slice(1));
+      }
       const unpublishedFuture = coll === 'posts' && config.future !== true && postDate(rel, fm ?? {}) > today;
       if (!fm || fm.published === false || unpublishedFuture) continue;
-      const url = documentUrl(rel, coll, fm, settings, config);
+      const written = documentUrl(rel, coll, fm, settings, config);
+      const url = normalizeUrl(written);
       // Two documents at one URL: Jekyll wrote them in path order, so only the last one was ever seen there.
       const earlier = documents.findIndex((d) => d.url === url);
       if (earlier >= 0) documents.splice(earlier, 1);
-      documents.push({ file: rel, ...(coll ? { collection: coll } : {}), ...(str(fm.title) ? { title: str(fm.title)! } : {}), url });
+      const title = str(fm.title) ? { title: str(fm.title)! } : {};
+      documents.push({ file: rel, ...(coll ? { collection: coll } : {}), ...title, url, written });
       urls.add(url);
       continue;
     }
     if (top!.startsWith('_') || top!.startsWith('.')) continue;
     const fm = MARKUP.test(rel) ? frontMatter(join(root, rel)) : undefined;
     if (fm) {
-      const url = str(fm.permalink) ? normalizeUrl(str(fm.permalink)!) : normalizeUrl('/' + rel.replace(/\.(md|markdown)$/i, '.html'));
-      documents.push({ file: rel, ...(str(fm.title) ? { title: str(fm.title)! } : {}), url });
+      const written = str(fm.permalink) ?? '/' + rel.replace(/\.(md|markdown)$/i, '.html');
+      const url = normalizeUrl(written);
+      documents.push({ file: rel, ...(str(fm.title) ? { title: str(fm.title)! } : {}), url, written });
       urls.add(url);
-    } else urls.add(normalizeUrl('/' + rel));
+    } else {
+      urls.add(normalizeUrl('/' + rel));
+      copied.add('/' + rel);
+    }
   }
   const nav = readYaml(join(root, '_data/navigation.yml'));
   const navigation = (Array.isArray(nav.main) ? nav.main : []).filter(isRec)
     .filter((e) => str(e.title) && str(e.url)).map((e) => ({ title: str(e.title)!, url: str(e.url)! }));
-  return { config, documents, urls, navigation, code, escaped };
+  return { config, documents, urls, copied, navigation, code, escaped };
 }
 
 /** The code samples of a source: fenced blocks, backtick spans, `{% highlight %}`, `<pre>` and `<code>`. */
@@ -117,9 +131,9 @@ export const normalizeUrl = urlKey;
 
 function documentUrl(rel: string, coll: string | undefined, fm: Rec, settings: Rec, config: Rec): string {
   const permalink = str(fm.permalink);
-  if (permalink) return normalizeUrl(permalink);
+  if (permalink) return permalink;
   const stem = basename(rel, extname(rel));
-  if (!coll) return normalizeUrl('/' + rel.replace(/^_pages\//, '').replace(/\.(md|markdown)$/i, '.html'));
+  if (!coll) return '/' + rel.replace(/^_pages\//, '').replace(/\.(md|markdown)$/i, '.html');
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem);
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(str(fm.date) ?? '') ?? dated;
   const title = dated?.[4] ?? stem;
@@ -131,7 +145,7 @@ function documentUrl(rel: string, coll: string | undefined, fm: Rec, settings: R
     .replace(/:categories/g, cats).replace(/:year/g, date?.[1] ?? '').replace(/:month/g, date?.[2] ?? '')
     .replace(/:i_month/g, String(Number(date?.[2] ?? 0))).replace(/:day/g, date?.[3] ?? '')
     .replace(/:output_ext/g, '.html');
-  return normalizeUrl(url);
+  return url;
 }
 
 function postPattern(p: string | undefined): string {
