@@ -136,7 +136,7 @@ function documentUrl(rel: string, coll: string | undefined, fm: Rec, settings: R
   if (!coll) return '/' + rel.replace(/^_pages\//, '').replace(/\.(md|markdown)$/i, '.html');
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem);
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(str(fm.date) ?? '') ?? dated;
-  const title = dated?.[4] ?? stem;
+  const title = str(fm.slug) ?? dated?.[4] ?? stem;
   const pattern = coll === 'posts' ? postPattern(str(fm.permalink) ?? str(config.permalink)) : str(settings.permalink) ?? '/:collection/:path';
   const cats = list(fm.categories ?? fm.category).map(slug).join('/');
   const path = rel.slice(rel.indexOf('/') + 1).replace(/\.[^.]+$/, '');
@@ -165,7 +165,10 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}._~-]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
-/** The front matter of a file, or undefined when it has none (then Jekyll copies it as a static file). */
+/**
+ * The front matter of a file, or undefined when it has none (then Jekyll copies it as a static file). Front
+ * matter that is not valid YAML Jekyll ignored whole, so a document's slug was its file name, date included.
+ */
 export function frontMatter(path: string): Rec | undefined {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
@@ -174,7 +177,7 @@ export function frontMatter(path: string): Rec | undefined {
     const v = parseYaml11(m[1]!);
     return isRec(v) ? v : {};
   } catch {
-    return {};
+    return { slug: basename(path, extname(path)) };
   }
 }
 

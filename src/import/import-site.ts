@@ -17,6 +17,7 @@ import { canImport } from './preflight.js';
 import { Report, visible } from './report.js';
 import { readConfig, siteSettings } from './site-settings.js';
 import { markdownFile, writeEntries, type OutputEntry } from './writer.js';
+import { keepUnlistedEntries } from './unlisted-entries.js';
 import { toYaml } from './yaml11.js';
 
 export interface ImportOptions {
@@ -60,7 +61,7 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   const sources = convertPages(src, byRole, navigationUrls(site), ctx, today);
   const { pages } = sources;
   const statics = [...byRole('static'), ...sources.copied];
-  const records = convertRecords(byRole, ctx);
+  const records = convertRecords(keepUnlistedEntries(src, byRole, sources, ctx), ctx);
   const { publications, talks, teaching, projects } = records;
   const lists = [publications, talks, teaching, projects];
   const { redirects, served } = keepOldAddresses(config, sources, statics, moved, records.targets, lists, report);

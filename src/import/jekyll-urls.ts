@@ -25,10 +25,12 @@ export function jekyllUrl(rel: string, fm: Rec, config: Rec): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(str(fm.date) ?? '') ?? dated;
   const pattern = coll === 'posts' ? postPattern(str(config.permalink)) : str(settings.permalink) ?? '/:collection/:path';
   const categories = listOf(fm.categories ?? fm.category).map(slugify).join('/');
+  // A `slug` in the front matter names the document in its URL; else the file name without its date.
+  const name = str(fm.slug) ?? dated?.[4] ?? stem;
   const path = rel.slice(top!.length + 1).replace(/\.[^.]+$/, '');
   const url = pattern
     .replace(/:collection/g, coll).replace(/:path/g, path).replace(/:name/g, slugify(stem))
-    .replace(/:title/g, prettySlug(dated?.[4] ?? stem)).replace(/:slug/g, prettySlug(dated?.[4] ?? stem))
+    .replace(/:title/g, prettySlug(name)).replace(/:slug/g, prettySlug(name))
     .replace(/:categories/g, categories).replace(/:year/g, date?.[1] ?? '').replace(/:month/g, date?.[2] ?? '')
     .replace(/:i_month/g, String(Number(date?.[2] ?? 0))).replace(/:day/g, date?.[3] ?? '')
     .replace(/:i_day/g, String(Number(date?.[3] ?? 0))).replace(/:output_ext/g, '.html');

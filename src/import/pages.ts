@@ -79,10 +79,12 @@ export function convertPost(root: string, rel: string, ctx: BodyContext, bag: Di
     else delete out[key];
   }
   if (draft) out.draft = true;
-  const old = oldUrl?.(fm);
-  if (old && !str(fm.permalink) && old.replace(/\/?$/, '/') !== `/posts/${slug}/`) {
+  // Front matter Jekyll could not parse it ignored whole, permalink too: the post's name gave its address and slug.
+  const old = oldUrl?.(src.unparsed ? { slug: stem } : fm);
+  const now = (src.unparsed && str(fm.permalink)) || `/posts/${slug}/`;
+  if (old && (src.unparsed || !str(fm.permalink)) && old.replace(/\/?$/, '/') !== now.replace(/\/?$/, '/')) {
     out.redirect_from = [...list(out.redirect_from), old];
-    ctx.report.add('addresses', `old address ${old} redirects to the post's new address /posts/${slug}/`, rel);
+    ctx.report.add('addresses', `old address ${old} redirects to the post's new address ${now}`, rel);
   }
   const body = extname(rel) === '.html' ? unindentHtml(src.body) : src.body;
   return { path: `posts/${date}-${slug}.md`, source: rel, frontMatter: out, body: convertBody(body, src.bodyLine, rel, ctx, fm) };

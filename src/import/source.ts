@@ -15,6 +15,8 @@ export interface SourceFile {
   body: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
+  /** True when the front matter is not valid YAML: Jekyll read none of it; `frontMatter` holds what was salvaged. */
+  unparsed?: boolean;
 }
 
 /** Reads `rel` from the old site's folder `root`. */
@@ -51,6 +53,7 @@ export function splitFrontMatter(rel: string, text: string, bag: DiagnosticBag, 
   if (!m) return { rel, frontMatter: {}, body: text, bodyLine: 1 };
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
   let frontMatter: Record<string, unknown> = {};
+  let unparsed = false;
   try {
     const parsed = parseYaml11(m[1]!, (d) => report?.add('not-carried', `front matter key "${d.key}" is written twice: the last value is kept, as Jekyll did`, rel, d.line + 1));
     if (isRecord(parsed)) frontMatter = parsed;
@@ -58,6 +61,7 @@ export function splitFrontMatter(rel: string, text: string, bag: DiagnosticBag, 
     const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     // One broken value should not cost the page its title and permalink: the entries that read cleanly stay.
     const salvage = salvageYaml11(m[1]!);
+    unparsed = true;
     frontMatter = salvage.value;
     const kept = Object.keys(salvage.value);
     const lost = salvage.dropped.map((l) => l + 1).join(', ');
@@ -70,5 +74,5 @@ export function splitFrontMatter(rel: string, text: string, bag: DiagnosticBag, 
       `The front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`,
       `${parts.join('; ')}. Fix the YAML in the old file and import again.`);
   }
-  return { rel, frontMatter, body: text.slice(m[0].length), bodyLine };
+  return { rel, frontMatter, body: text.slice(m[0].length), bodyLine, ...(unparsed ? { unparsed } : {}) };
 }

@@ -1,6 +1,6 @@
 /**
- * Classes of real academicpages sites whose import failed `vita build` (issue #13): each is imported as Jekyll
- * published it, and the imported site builds without an error.
+ * Classes of real academicpages sites whose import failed `vita build` or lost what the old site showed
+ * (issue #13): each is imported as Jekyll published it, and the imported site builds without an error.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -91,4 +91,37 @@ test('a collection file without front matter is copied as it was to its collecti
   assert.ok(lines.includes('- _themes/README.html: no front matter, so Jekyll copied it as it was to /themes/README.html: copied there'));
   assert.deepEqual(diagnostics, []);
   assert.ok(paths.includes('themes/README.html') && paths.includes('themes/speech/index.html'), paths.join(' '));
+});
+
+test('talks no page lists (the owner\'s /talks/ page left the loop out) stay pages at their old addresses', async () => {
+  const talk = '---\ntitle: Kelp talk\nvenue: Reef Workshop\ndate: 2024-03-02\n---\nSlides soon.\n';
+  const { read, lines, diagnostics, paths, dest } = await importAndBuild({
+    '_pages/talks.md': '---\ntitle: Talks\npermalink: /talks/\n---\nMy talks are in my CV.\n',
+    '_talks/2024-03-02-kelp.md': talk,
+  });
+  assert.equal(read('pages/talks/2024-03-02-kelp.md'), '---\ntitle: Kelp talk\ndate: "2024-03-02"\npermalink: /talks/2024-03-02-kelp\n---\n\nSlides soon.\n');
+  assert.ok(!existsSync(join(dest, 'data/talks.yml')));
+  assert.ok(lines.includes('- _talks/2024-03-02-kelp.md: your /talks/ page does not list the entries of _talks/: '
+    + 'this one stays a page at its old address /talks/2024-03-02-kelp, as on the old site'));
+  assert.deepEqual(diagnostics, []);
+  assert.ok(paths.includes('talks/2024-03-02-kelp/index.html'));
+  // When the owner's page lists them, they are data as usual.
+  const listed = await importAndBuild({
+    '_pages/talks.md': '---\ntitle: Talks\npermalink: /talks/\n---\n{% for post in site.talks %}{% include archive-single-talk.html %}{% endfor %}\n',
+    '_talks/2024-03-02-kelp.md': talk,
+  });
+  assert.match(listed.read('data/talks.yml'), /^- title: Kelp talk\n/);
+  assert.ok(!existsSync(join(listed.dest, 'pages/talks')));
+});
+
+test('a post whose front matter Jekyll could not parse keeps what was salvaged, and the address Jekyll gave it redirects', async () => {
+  const { read, lines, diagnostics, html } = await importAndBuild({
+    '_config.yml': CONFIG + 'permalink: /:categories/:title/\n',
+    '_posts/2024-07-27-hype.md': "---\ntitle: 'Lessons from the 'AI' hype'\npermalink: /posts/2024/07/hype/\n---\nText.\n",
+  });
+  assert.equal(read('posts/2024-07-27-hype.md'), '---\ntitle: Lessons from the \'AI\' hype\npermalink: /posts/2024/07/hype/\n'
+    + 'date: "2024-07-27"\nredirect_from:\n  - /2024-07-27-hype/\n---\n\nText.\n');
+  assert.ok(lines.includes('- _posts/2024-07-27-hype.md: old address /2024-07-27-hype/ redirects to the post\'s new address /posts/2024/07/hype/'));
+  assert.deepEqual(diagnostics, []);
+  assert.match(html('2024-07-27-hype/index.html'), /url=\/lab\/posts\/2024\/07\/hype\//);
 });
