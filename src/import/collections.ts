@@ -14,6 +14,7 @@ import { readSourceFile } from './source.js';
 import { authorsField } from './authors.js';
 import { bodyMarkdown } from './html/block-markdown.js';
 import { plainText } from './plain-text.js';
+import { sanitiseHtml } from './sanitise-html.js';
 
 type Rec = Record<string, unknown>;
 
@@ -113,10 +114,16 @@ export function convertProject(rel: string, ctx: CollectionContext): Rec {
   const teaser = fm.header && typeof fm.header === 'object' ? str((fm.header as Rec).teaser) : undefined;
   const image = img ?? (teaser ? `/images/${teaser}` : undefined);
   movedPage(rel, fm, 'projects', ctx);
+  // The body becomes Markdown that Vita publishes as written (trusted like pages/), so the old site's
+  // scripts and event handlers are taken out here.
+  const sanitised = sanitiseHtml(body.trim());
+  for (const what of sanitised.removed) {
+    ctx.report.add('not-carried', `${what} taken out of the project's text: a project's body is published as written, and imported HTML may run code`, rel);
+  }
   return compact({
     title: str(fm.title) ?? stem, summary: textOf(nodes) || undefined, image: image && local(image, ctx.siteUrl), url: str(fm.link),
     date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), slug: stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || undefined,
-    tags: list(fm.tags).length ? list(fm.tags) : undefined, body: body.trim() || undefined,
+    tags: list(fm.tags).length ? list(fm.tags) : undefined, body: sanitised.text.trim() || undefined,
   });
 }
 

@@ -114,3 +114,37 @@ labs
 | --- | --- |
 | 1 | Mics \\| stands |`);
 });
+
+test('a project body, published as written, loses the old site\'s scripts, handlers and script links (reported)', () => {
+  const body = [
+    'A tool.<script>steal(document.cookie)</script>',
+    '',
+    '<img src="/images/t.png" onerror="alert(1)" alt="T"> <a href="JaVa&#x09;Script:alert(1)" title="x">go</a>',
+    '',
+    '<iframe srcdoc="<script>alert(1)</script>" src="https://video.example/embed"></iframe><embed src="x.swf">',
+    '',
+    '```html',
+    '<script>shown as code</script>',
+    '```',
+  ].join('\n');
+  const ctx = context({ '_portfolio/tool.md': `---\ntitle: "Tool"\n---\n${body}\n` });
+  assert.equal(convertProject('_portfolio/tool.md', ctx).body, [
+    'A tool.',
+    '',
+    '<img src="/images/t.png" alt="T"> <a title="x">go</a>',
+    '',
+    '<iframe src="https://video.example/embed"></iframe>',
+    '',
+    '```html',
+    '<script>shown as code</script>',
+    '```',
+  ].join('\n'));
+  const why = 'taken out of the project\'s text: a project\'s body is published as written, and imported HTML may run code';
+  assert.deepEqual(ctx.report.lines.map(formatLine), [
+    `_portfolio/tool.md: <script> ${why}`,
+    `_portfolio/tool.md: onerror on <img> ${why}`,
+    `_portfolio/tool.md: href="JaVa&#x09;Script:alert(1)" on <a> ${why}`,
+    `_portfolio/tool.md: srcdoc="<script>alert(1)</script>" on <iframe> ${why}`,
+    `_portfolio/tool.md: <embed> ${why}`,
+  ]);
+});

@@ -11,7 +11,8 @@ export const projectSchema = z.strictObject({
   links: z.array(linkSchema).optional(),
   tags: stringList.optional(),
   date: dateField.optional(),
-  body: z.string().optional(),
+  body: z.string().optional().describe('Markdown of the project\'s own page, by design: like pages/, it is trusted, '
+    + 'so raw HTML in it is published as written (every other field is escaped text)'),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').optional(),
 });
 
