@@ -6,6 +6,7 @@ import { applyEdits, fencedRanges, inRanges, lineAt, type Doc, type Edit } from 
 import type { Report } from '../report.js';
 import { closingEnd } from './scan.js';
 import { comments, parseHtml, type ElementNode } from './tree.js';
+import { cardRun } from './card-runs.js';
 import { recognisePublicationCards } from './cards.js';
 import { recogniseHonors } from './honors.js';
 import { recogniseNews } from './news.js';
@@ -46,16 +47,20 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
   // A `<details>` of older news after the news list folds into it: `::news{limit=N}` shows N, the rest folded.
   let details: [number, number] | undefined;
   let news: { edit: Edit; count: number } | undefined;
+  const headed: { edit: Edit; records: PublicationRecord[]; line: number; heading?: { title: string; start: number; end: number } }[] = [];
   for (const m of doc.text.matchAll(BLOCK_START)) {
     const start = m.index + m[1]!.length;
     if (start < after || inRanges(fenced, start) || (m[1]!.replace(/\t/g, '    ').length > 3 && start >= wrapperEnd)) continue;
-    const end = closingEnd(doc.text, start, m[2]!.toLowerCase());
+    let end = closingEnd(doc.text, start, m[2]!.toLowerCase());
     if (end === undefined) continue;
     const block = parseHtml(doc.text, start, end).find((n): n is ElementNode => n.type === 'element');
     if (!block) continue;
     const line = lineAt(doc, start);
     const inDetails = news !== undefined && details !== undefined && start > details[0] && end <= details[1];
-    const attempt = inDetails ? claim(recogniseNews(block, 1)) : firstClaim(block);
+    let attempt = inDetails ? claim(recogniseNews(block, 1)) : firstClaim(block);
+    const run = attempt || inDetails ? undefined : cardRun(doc.text, start, end, block);
+    const cards = run && claim(recognisePublicationCards(run.container));
+    if (run && cards) [attempt, end] = [cards, run.end];
     if (attempt || block.name === 'table') after = end;
     else wrapperEnd = Math.max(wrapperEnd, end);
     if (!attempt && block.name === 'details') details = [m.index, lineStop(doc.text, end)];
@@ -76,6 +81,7 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
       const grouped = r.kind === 'publications' && r.section !== undefined;
       if (grouped) sections.push({ title: r.section!, records: r.records, line });
       const directives = store(r, data).filter(() => !grouped || sections.length === 1);
+      const heading = r.kind === 'publications' && !grouped ? headingAbove(doc.text, m.index) : undefined;
       const kept = comments([block]).map((c) => `<!--${c.text}-->`);
       report.add('converted', describe(attempt.result) + (kept.length ? `; ${kept.length} HTML comment(s) inside kept after it` : ''), file, line);
       const lead = m.index === 0 || doc.text.slice(0, m.index).endsWith('\n\n') ? '' : '\n';
@@ -83,6 +89,7 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
       const edit = { start: m.index, end: lineStop(doc.text, end), text: `${text}${kept.length ? '\n' + kept.join('\n') + '\n' : ''}` };
       edits.push(edit);
       if (r.kind === 'news') news = { edit, count: r.count };
+      if (r.kind === 'publications' && !grouped) headed.push({ edit, records: r.records, line, heading });
     } else if (block.name === 'table') {
       report.add('verbatim', 'HTML table kept as HTML: not recognised as news, experience, publications or honours', file, line);
     }
@@ -92,6 +99,17 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1];
     report.add('verbatim', `script kept as written${src ? ` (${src})` : ''}: Vita pages need no JavaScript; remove it if it is not wanted`, file, lineAt(doc, m.index));
   }
+  // Lists under Markdown headings ("## Selected", "## Preprints") are groups too, when there are several.
+  if (!sections.length && headed.length > 1 && headed.every((h) => h.heading)) {
+    for (const [i, h] of headed.entries()) {
+      sections.push({ title: h.heading!.title, records: h.records, line: h.line });
+      edits.push({ start: h.heading!.start, end: h.heading!.end, text: '' });
+      if (i > 0) h.edit.text = '';
+      for (const r of h.records) if (/selected|featured|highlight|representative|key/i.test(h.heading!.title)) r.selected = true;
+    }
+  }
+  // Several ungrouped lists on one page: one `::publications` shows them all.
+  if (!sections.length && headed.length > 1) for (const h of headed.slice(1)) h.edit.text = '';
   if (sections.length) (data.pageSections ??= {})[file] = sectionSpecs(sections, file, report);
   return applyEdits(doc, edits);
 }
@@ -119,6 +137,14 @@ function firstClaim(block: ElementNode): Exclude<Attempt, { claimed: false }> | 
 
 function claim(attempt: Attempt): Exclude<Attempt, { claimed: false }> | undefined {
   return attempt.claimed ? attempt : undefined;
+}
+
+// A Markdown ATX heading that is the last thing before `at` (blank lines between allowed): its text and line.
+function headingAbove(text: string, at: number): { title: string; start: number; end: number } | undefined {
+  const before = text.slice(0, at).replace(/\s+$/, '');
+  const start = before.lastIndexOf('\n') + 1;
+  const m = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(before.slice(start));
+  return m ? { title: m[1]!.replace(/[*_`]/g, '').trim(), start, end: lineStop(text, before.length) + 1 } : undefined;
 }
 
 // The end of the line when nothing but spaces follows `end` on it.

@@ -15,7 +15,7 @@ import { clip } from './news.js';
 
 const HEADING = /^h[1-6]$/;
 const cls = (e: ElementNode, re: RegExp) => re.test(e.attrs.class ?? '');
-const TITLE = /(^|[\s_-])title\b/i;
+const TITLE = /(^|[\s_-]|paper|pub)title\b/i;
 const AUTHORS = /author/i;
 const VENUE = /venue|journal|conference|booktitle/i;
 const TAG = /(^|[\s_-])(tag|badge|label)s?\b/i;
