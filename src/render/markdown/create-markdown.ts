@@ -9,6 +9,7 @@ import { footnoteListPlugin } from './footnote-list.js';
 import { directiveRenderRules } from './directive-render.js';
 import { headingIdsPlugin } from './heading-ids.js';
 import { tableWrapPlugin } from './table-wrap.js';
+import { cjkSoftbreakPlugin } from './cjk-softbreak.js';
 import { highlightCode } from '../code/highlight.js';
 import { mathPlugin } from '../math/math-plugin.js';
 
@@ -29,6 +30,7 @@ export function createMarkdown(): MarkdownItInstance {
   md.use(directivesPlugin);
   md.use(directiveRenderRules);
   md.use(tableWrapPlugin);
+  md.use(cjkSoftbreakPlugin);
   md.use(collectLinksPlugin);
   return md;
 }
