@@ -35,6 +35,10 @@ if (!flags.has('skip-compile')) {
   const tsc = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (tsc.status !== 0) log(`warning: npm run build failed; benchmarking the existing dist/.\n${(tsc.stdout + tsc.stderr).trim().split('\n').slice(0, 8).join('\n')}`);
 }
+// `vita` starts from its V8 snapshot once one is made for this dist/ (src/start/); make it now, not in the
+// background during the first timed builds, and say in the results which start the runs used.
+spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'make-snapshot.js')], { cwd: ROOT });
+const vitaStart = spawnSync(join(ROOT, 'bin', 'vita.js'), ['--version', '--verbose'], { encoding: 'utf8' }).stdout?.trim().split('\n')[1] ?? 'unknown';
 // The bare loop runs as plain JS so that no TypeScript loader start-up is counted against it.
 mkdirSync(dirname(BARE_JS), { recursive: true });
 writeFileSync(BARE_JS, transformSync(readFileSync(join(ROOT, 'bench', 'bare-loop.ts'), 'utf8'), { loader: 'ts', format: 'esm' }).code);
@@ -109,6 +113,7 @@ ${detailTable(scenarios, tools)}
 
 ${machineInfo().join('\n')}
 - tools: ${tools.map((t) => t.label).join(', ')}
+- Vita's ${vitaStart}
 - Vita's dist/ compiled at: ${distTime()} (the label's commit is HEAD when the run started; +dirty: src/ had uncommitted changes)
 - work folder (inputs and outputs): ${work}${work.startsWith('/dev/shm') ? ' (tmpfs)' : ''}
 - CPU time and peak RSS: ${measuresResources ? 'GNU time (rusage of the child from wait4)' : 'not measured (/usr/bin/time missing)'}

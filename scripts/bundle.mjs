@@ -7,28 +7,57 @@
 // dist/cli/ sits two levels below the package root, like src/render/, so a path that code computes
 // relative to its own file (theme/ in src/render/theme-assets.ts) resolves the same from the bundle.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
+// Native code and packages Vita loads on demand (require() or import(): undici only behind a proxy, pagefind only
+// for sites with search, the Typst compiler only for the PDF CV) stay in node_modules.
+const external = ['sharp', 'shiki', '@shikijs/*', 'katex', 'simple-icons', 'undici', 'pagefind', '@myriaddreamin/*'];
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', 'make-snapshot': 'src/start/make-snapshot-main.ts' },
   outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native code and packages Vita loads on demand (require() or import(): undici only behind a proxy, pagefind only
-  // for sites with search, the Typst compiler only for the PDF CV) stay in node_modules.
-  external: ['sharp', 'shiki', '@shikijs/*', 'katex', 'simple-icons', 'undici', 'pagefind', '@myriaddreamin/*'],
+  external,
   // Bundled CommonJS dependencies call require() for Node built-ins; ES modules have no require of their own.
   banner: { js: "import { createRequire as __vitaCreateRequire } from 'node:module'; const require = __vitaCreateRequire(import.meta.url);" },
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The same CLI as one CommonJS file, for the V8 start-up snapshot (src/start/): `node --build-snapshot` runs a
+// single script, a snapshot-started process cannot import(), and dist/cli/ sits at the same depth so paths that
+// code computes from import.meta.url resolve the same. Its hash lets a cached snapshot tell that it is stale.
+const snapshotBundle = `${outdir}/snapshot.cjs`;
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/start/snapshot-entry.ts'],
+  outfile: snapshotBundle,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  // import() of a package becomes require(), which works in a snapshot-started process.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__vitaImportMetaUrl' },
+  // `node --build-snapshot` runs the file without a `module` object, and with a require() that knows only Node's
+  // built-in modules (and would stay so in the snapshot): give the file a full one of its own.
+  banner: {
+    js: "'use strict'; var module = module || { exports: {} }; var require = require('node:module').createRequire(__filename);\n" +
+      "const __vitaImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+writeFileSync(`${snapshotBundle}.sha256`, createHash('sha256').update(readFileSync(snapshotBundle)).digest('hex') + '\n');

@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import type Katex from 'katex';
 import type * as BibtexParser from '@retorquere/bibtex-parser';
 import type * as LiquidJs from 'liquidjs';
+import type * as Pagefind from 'pagefind';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Heavy libraries most builds never touch are loaded on first use, not at start-up: KaTeX only when a
 // page has math. The render steps are synchronous, so KaTeX is required (its CommonJS build).
@@ -42,4 +45,20 @@ export async function loadLiquid(): Promise<void> {
 export function liquidjs(): typeof LiquidJs {
   if (!liquidModule) throw new Error('internal: liquidjs is used before loadLiquid() loaded it');
   return liquidModule;
+}
+
+/**
+ * Pagefind's Node API, imported on first use (only sites with search need it). Its package exports an ES module
+ * for `import` only; a process started from Vita's snapshot cannot import() (its bundle turns import() into
+ * require()), so there the module file is required by path, which Node ≥ 20.19 allows for ES modules.
+ */
+export async function loadPagefind(): Promise<typeof Pagefind> {
+  try {
+    return await import('pagefind');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw error;
+    const file = (require.resolve.paths('pagefind') ?? []).map((dir) => join(dir, 'pagefind', 'lib', 'index.js')).find((f) => existsSync(f));
+    if (!file) throw error;
+    return require(file) as typeof Pagefind;
+  }
 }

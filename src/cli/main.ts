@@ -2,6 +2,10 @@ import type { Command, CommandIO } from './command.js';
 import { describeFsFault, isFsFault } from '../diagnostics/fs-fault.js';
 import { visibleControls } from '../diagnostics/code-frame.js';
 import { UsageError } from './command.js';
+import { VERSION } from './version.js';
+import { startDescription } from '../start/start-description.js';
+
+export { offerSnapshot } from '../start/offer-snapshot.js';
 
 // Commands load lazily so that `vita build` never pays for the dev server or the importer.
 const commands: Record<string, () => Promise<Command>> = {
@@ -15,7 +19,6 @@ const commands: Record<string, () => Promise<Command>> = {
   sync: async () => (await import('./commands/sync.js')).command,
 };
 
-const VERSION = '0.1.0';
 
 /** Entry point of the `vita` binary: dispatches to a command and returns the exit code. */
 export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
@@ -27,6 +30,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`vita ${VERSION}\n`);
+    if (rest.includes('--verbose')) io.stdout(`${startDescription()}\n`);
     return 0;
   }
   const load = commands[name];

@@ -8,7 +8,8 @@ import { closeSync, constants, openSync, readFileSync, rmSync, writeSync } from 
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
 const POLL_MS = 100;
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+// Made on first wait, not at load: a V8 start-up snapshot is built without SharedArrayBuffer.
+let sleeper: Int32Array | undefined;
 
 /** True when the process `pid` is running (a process of another user counts as running). */
 export function isAlive(pid: number): boolean {
@@ -45,7 +46,7 @@ export function acquireLock(path: string, waitMs = 10 * 60_000): () => void {
     if (performance.now() > deadline) {
       throw Object.assign(new Error(`another Vita build (process ${owner}) is writing here`), { code: 'EBUSY', syscall: 'lock', path });
     }
-    Atomics.wait(sleeper, 0, 0, POLL_MS);
+    Atomics.wait((sleeper ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, POLL_MS);
   }
 }
 

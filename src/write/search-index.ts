@@ -5,6 +5,7 @@ import type { Site } from '../model/types.js';
 import { searchIndexes } from '../render/search/search-markup.js';
 import type { OutputFile } from './output-file.js';
 import { pagefindBinary } from './pagefind-binary.js';
+import { loadPagefind } from '../lazy-modules.js';
 
 /** Where the site's HTML is for indexing: the staged output folder, or the built files in memory. */
 export type SearchSource = { folder: string } | { files: readonly OutputFile[] };
@@ -44,7 +45,7 @@ export async function buildSearchIndex(source: SearchSource, records: readonly S
   let index: PagefindIndex | undefined;
   try {
     // Loaded here, not at start-up: only sites with search need it.
-    const pagefind = await import('pagefind');
+    const pagefind = await loadPagefind();
     // Lists of items that have their own results (papers, posts, talks, projects) would only repeat them.
     const created = await pagefind.createIndex({
       excludeSelectors: ['.publications', '.post-list', '.post-nav', '.talks', '.project-card', '.paper__cite'],

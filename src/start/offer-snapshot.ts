@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isAlive } from '../write/output-lock.js';
+import { snapshotFiles, type SnapshotFiles } from './snapshot-files.js';
+import { nodeOnPath, snapshotStatus } from './snapshot-status.js';
+
+/**
+ * After a normal start (bin/vita.js as JavaScript), makes the start-up snapshot in a background process when
+ * there is none for this Vita and this node, so that the next `vita` starts from it. Never waits, never prints.
+ */
+export function offerSnapshot(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.VITA_SNAPSHOT === '0' || env.NODE_OPTIONS || process.platform === 'win32') return;
+  try {
+    const files = snapshotFiles();
+    if (!existsSync(files.bundle) || snapshotStatus(files, env).usable || beingMade(files) || failedBefore(files, env)) return;
+    const maker = join(files.packageRoot, 'dist', 'cli', 'make-snapshot.js');
+    spawn(process.execPath, [maker], { detached: true, stdio: 'ignore', env }).unref();
+  } catch {
+    // a cache that cannot be looked at means no snapshot, and the normal start
+  }
+}
+
+function beingMade(files: SnapshotFiles): boolean {
+  try {
+    const owner = Number(readFileSync(files.making, 'utf8').trim());
+    return Number.isInteger(owner) && owner > 0 && isAlive(owner);
+  } catch {
+    return false;
+  }
+}
+
+// A failed attempt is not repeated until Vita or node changes: it would fail again, on every command.
+function failedBefore(files: SnapshotFiles, env: NodeJS.ProcessEnv): boolean {
+  const failed = mtimeMs(files.failed);
+  if (failed === undefined) return false;
+  const node = nodeOnPath(env);
+  return failed >= (mtimeMs(files.bundle) ?? 0) && (!node || failed >= (mtimeMs(node) ?? 0));
+}
+
+function mtimeMs(path: string): number | undefined {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}

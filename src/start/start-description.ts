@@ -1,0 +1,12 @@
+import { snapshotFiles } from './snapshot-files.js';
+import { snapshotStatus } from './snapshot-status.js';
+import { startKind } from './start-kind.js';
+
+/** One line for `vita --version --verbose`: which start this process used, and why not the snapshot. */
+export function startDescription(env: NodeJS.ProcessEnv = process.env): string {
+  const kind = startKind();
+  if (kind.kind === 'snapshot') return `start: from the V8 start-up snapshot ${kind.blob}`;
+  const status = snapshotStatus(snapshotFiles(), env);
+  const why = status.usable ? 'a snapshot is ready, but this process was not started through the vita command' : status.reason;
+  return `start: normal (no snapshot: ${why})`;
+}
