@@ -4,7 +4,7 @@ import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { buildPosts, postsToday, type Post } from '../model/posts.js';
 import { outputPathForUrl } from '../model/permalink.js';
 import type { Site } from '../model/types.js';
-import { PostArticle } from '../render/components/post-article.js';
+import { postArticleHtml } from '../render/components/post-article.js';
 import { tagUrl } from '../render/components/post-format.js';
 import { PostList } from '../render/components/post-list.js';
 import { postsDirective } from '../render/directives/posts.js';
@@ -57,7 +57,7 @@ function postPage(
     ...(post.draft ? {} : { search: { kind: 'Post' as const, date: post.date } }),
     // Made when the page is written (see GeneratedPage.bodyHtml); the links are known once it has been.
     get bodyHtml() {
-      return renderToString(<PostArticle post={post} html={postHtml(site, post, bag, context)} newer={posts[index - 1]} older={posts[index + 1]} basePath={basePath} ui={site.ui} />);
+      return postArticleHtml({ post, html: postHtml(site, post, bag, context), newer: posts[index - 1], older: posts[index + 1], basePath, ui: site.ui });
     },
     get links() {
       if (!linksOf.has(post)) postHtml(site, post, bag, context);
