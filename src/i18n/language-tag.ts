@@ -29,14 +29,15 @@ export function languageName(tag: string): string {
 
 // ICU's list of language names answers "is this file-name part a language?": `about.fr.md` is French, `notes.old.md`
 // is not. Only two-letter codes count (three-letter ones such as `new` or `min` are too often plain words), and only
-// parts that are not a listed language are asked about, to report a page in an unlisted one.
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// parts that are not a listed language are asked about, to report a page in an unlisted one. Made on first use:
+// an Intl object made while Vita's start-up snapshot is taken cannot be stored in it (src/start/).
+let names: Intl.DisplayNames | undefined;
 
 /** True when `part` (a file name's last dot part) names a language, listed or not. */
 export function namesALanguage(part: string): boolean {
   if (!/^[a-z]{2}(-[a-z0-9]{2,8})*$/i.test(part)) return false;
   try {
-    return NAMES.of(part) !== undefined;
+    return (names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(part) !== undefined;
   } catch {
     return false;
   }
