@@ -113,6 +113,7 @@ test('a snapshot made for another node, or before node was replaced, is not used
   rmSync(join(pathDir, 'node'));
   writeFileSync(join(pathDir, 'node'), `#!/bin/sh\nexec ${process.execPath} "$@"\n`);
   chmodSync(join(pathDir, 'node'), 0o755);
+  holdMaker();
   try {
     assert.equal(startLine(), `start: normal (no snapshot: ${join(pathDir, 'node')} was replaced (another Node.js version?) after it was made)`);
   } finally {
@@ -139,11 +140,14 @@ test('a rebuilt Vita makes the snapshot stale: by file time in the shell, by bun
   // Same times, other contents (a copy that kept the old times): the snapshot sees the hash and loads the bundle.
   writeFileSync(hash, '0'.repeat(64) + '\n');
   utimesSync(hash, time, time);
-  assert.equal(startLine(), 'start: normal (no snapshot: a snapshot is ready, but this process was not started through the vita command)');
-  const built = run(vita, ['build', join(REPO, 'examples', 'seed'), '--out', join(work, 'out', 'stale')]);
-  assert.equal(built.status, 0, built.stderr);
-  writeFileSync(hash, original);
-  utimesSync(hash, time, time);
+  try {
+    assert.equal(startLine(), 'start: normal (no snapshot: a snapshot is ready, but this process was not started through the vita command)');
+    const built = run(vita, ['build', join(REPO, 'examples', 'seed'), '--out', join(work, 'out', 'stale')]);
+    assert.equal(built.status, 0, built.stderr);
+  } finally {
+    writeFileSync(hash, original);
+    utimesSync(hash, time, time);
+  }
   const later = new Date(statSync(join(cache, 'vita.key')).mtimeMs + 5000);
   utimesSync(bundle, later, later);
   assert.equal(startLine(), 'start: normal (no snapshot: Vita was rebuilt or updated after it was made)');
