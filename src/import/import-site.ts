@@ -12,6 +12,7 @@ import { keepOldAddresses } from './old-addresses.js';
 import { addOwnerNames } from './owner-names.js';
 import { buttonStyles } from './button-styles.js';
 import { siteWideStyles } from './owner-css.js';
+import { reportSiteWideScripts } from './owner-scripts.js';
 import { convertPages, navigationUrls } from './page-sources.js';
 import { canImport } from './preflight.js';
 import { Report, visible } from './report.js';
@@ -69,6 +70,7 @@ export function importAcademicpages(options: ImportOptions): ImportResult {
   addOwnerNames(author, pages, data.owners, report);
 
   const styles = siteWideStyles(src, report);
+  reportSiteWideScripts(src, report);
   const buttons = buttonStyles(pages, report);
   if (buttons) {
     styles.css.push(buttons.path);

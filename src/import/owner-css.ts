@@ -1,7 +1,8 @@
 /**
  * Stylesheets the owner added to every page of the old site through `_includes/head/custom.html`: Vita
  * loads them after its own from `theme/` (site.yml `theme.css`), so the pages that rely on them keep
- * their look. Stylesheets from other sites are reported; Vita loads nothing from elsewhere.
+ * their look; `<style>` blocks written there go to one file the same way. Stylesheets from other sites are
+ * reported; Vita loads nothing from elsewhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -17,7 +18,8 @@ export function siteWideStyles(root: string, report: Report): { css: string[]; e
   const css: string[] = [];
   const entries: OutputEntry[] = [];
   if (!existsSync(join(root, HEAD))) return { css, entries };
-  const text = readFileSync(join(root, HEAD), 'utf8');
+  // Commented-out tags were not loaded; blanking them keeps every line number.
+  const text = readFileSync(join(root, HEAD), 'utf8').replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
   for (const m of text.matchAll(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi)) {
     const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1]?.replace(/\{\{[^}]*\}\}/g, '').trim();
     if (!href || STOCK.test(href)) continue;
@@ -36,6 +38,15 @@ export function siteWideStyles(root: string, report: Report): { css: string[]; e
     css.push(path);
     entries.push({ path, copyFrom: join(root, rel) });
     report.add('converted', `${rel}, loaded on every page of the old site → ${path}, loaded after Vita's stylesheet (site.yml theme.css)`, HEAD, line);
+  }
+  const inline = [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].filter((m) => m[1]!.trim());
+  if (inline.length) {
+    const path = 'theme/head-custom.css';
+    css.push(path);
+    entries.push({ path, text: inline.map((m) => m[1]!.replace(/^\n+|\s+$/g, '') + '\n').join('\n') });
+    for (const m of inline) {
+      report.add('converted', `<style> on every page of the old site → ${path}, loaded after Vita's stylesheet (site.yml theme.css)`, HEAD, text.slice(0, m.index).split('\n').length);
+    }
   }
   return { css, entries };
 }
