@@ -114,7 +114,8 @@ test('file names in imported page text stay text after the build, never links to
   const src = mkdtempSync(join(tmpdir(), 'vita-file-names-'));
   mkdirSync(join(src, '_pages'));
   writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://t.example\nauthor:\n  name: T\n');
-  const about = '---\ntitle: Home\npermalink: /\n---\n\nWhat moved is listed in IMPORT-REPORT.md; the code is in README.md and fit.py.\n';
+  const about = '---\ntitle: Home\npermalink: /\n---\n\n'
+    + 'What moved is listed in IMPORT-REPORT.md; the code is in README.md and fit.py.\n';
   writeFileSync(join(src, '_pages', 'about.md'), about);
   const dest = join(src, 'out');
   assert.equal(importAcademicpages({ src, dest }).ok, true);
@@ -125,17 +126,53 @@ test('file names in imported page text stay text after the build, never links to
   assert.match(html, /<p>What moved is listed in IMPORT-REPORT\.md; the code is in README\.md and fit\.py\.<\/p>/);
 });
 
-test('the imported cards site builds: papers in their sections, folded news and experience with logos, no HTML shown as code', async () => {
+test('the imported cards site builds: papers in sections, folded news, jobs with logos, no HTML as code', async () => {
   const pages = await importAndBuild('academicpages-cards');
   assertClean(pages);
   const pubs = pages.get('publications/index.html')!;
   assert.ok(!pubs.includes('<pre>'), 'no code block on the publications page');
-  const text = visibleText(pubs);
-  const order = ['Selected Papers', 'Counting Herons by Ear', 'Listening Stations & Flood Peaks', 'Preprints & More', 'Weir Noise'].map((t) => text.indexOf(t));
-  assert.ok(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)), `sections in order: ${order.join(', ')}`);
+  // Each section as a reader sees it: its heading, then its papers, each once.
+  const sections = pubs.split('<section class="publication-section"').slice(1).map((html) => {
+    const titles = [...html.matchAll(/<h3 class="publication__title"><a [^>]*>([^<]*)<\/a>/g)]
+      .map((m) => decodeEntities(m[1]!));
+    return { heading: decodeEntities(/<h2[^>]*>([^<]*)<\/h2>/.exec(html)![1]!), titles };
+  });
+  assert.deepEqual(sections, [
+    { heading: 'Selected Papers', titles: [
+      'Counting Herons by Ear: Few-shot Bird Call Detection on Small Rivers', 'Otter Tracks in Spectrograms',
+      'Listening Stations & Flood Peaks',
+    ] },
+    { heading: 'Preprints & More', titles: ['Weir Noise: A Benchmark for Separating Water from Wildlife'] },
+  ]);
+  // The owner is highlighted wherever they stand in the author list, and the equal-contribution marks stay.
+  const authorLists = [...pubs.matchAll(/<div class="author-list">([\s\S]*?)<\/div>/g)]
+    .map((m) => visibleText(m[1]!).trim());
+  assert.deepEqual(authorLists, [
+    'Ines Varga * , Tomasz Wierzba * , Alma Ruiz',
+    'Piotr Nowak , Alma Ruiz , Ines Varga , Tomasz Wierzba',
+    'Alma Ruiz , Ines Varga , Tomasz Wierzba',
+    'Ines Varga , Alma Ruiz',
+  ]);
+  assert.equal(pubs.match(/author__name--owner">Ines Varga</g)?.length, 4);
+  const links = ['https://arxiv.org/abs/2510.04321', 'https://github.com/ivarga-example/herons',
+    'https://otters.example.org/'];
+  for (const link of links) {
+    assert.ok(pubs.includes(`href="${link}"`), link);
+  }
   const home = pages.get('index.html')!;
-  for (const fact of ['Our paper on heron calls was presented in Seoul.', 'Started my PhD at Lakeside.', 'Dunmore Hydrology Institute', 'Research intern']) {
+  // Two updates shown, the older one folded as on the old page.
+  const [shown, folded] = home.split('<details class="news-list__earlier">');
+  for (const fact of ['Our paper on heron calls was presented in Seoul.', 'is online.']) {
+    assert.ok(visibleText(shown!).includes(fact), fact);
+  }
+  assert.ok(visibleText(folded!).includes('Started my PhD at Lakeside.'));
+  assert.ok(!visibleText(shown!).includes('Started my PhD'));
+  const jobs = ['Dunmore Hydrology Institute', 'Research intern', 'PhD student in environmental acoustics',
+    'Sep 2024 – Present'];
+  for (const fact of jobs) {
     assert.ok(visibleText(home).includes(fact), fact);
   }
-  for (const logo of ['/images/lakeside.png', '/images/dunmore.png']) assert.ok(home.includes(logo), logo);
+  for (const logo of ['/images/lakeside.png', '/images/dunmore.png']) {
+    assert.ok(home.includes(`class="timeline__logo" src="${logo}"`), logo);
+  }
 });

@@ -139,8 +139,8 @@ test('a site in the seed owner\'s current style (cards in sections, timeline new
   for (const line of [
     '- _pages/about.md:21: news list (2 items) → data/news.yml, `::news`',
     '- _pages/about.md:36: older news in <details> (1 items) → data/news.yml, folded under `::news{limit=2}`',
-    '- _pages/publications.md:17: publication group "Selected Papers" (2 entries) → data/publications.yml, a section of `::publications`',
-    '- _pages/publications.md:53: publication group "Preprints & More" (1 entries) → data/publications.yml, a section of `::publications`',
+    '- _pages/publications.md:17: publication group "Selected Papers" (3 entries) → data/publications.yml, a section of `::publications`',
+    '- _pages/publications.md:67: publication group "Preprints & More" (1 entries) → data/publications.yml, a section of `::publications`',
   ]) assert.ok(report.split('\n').includes(line), line);
 });
 
