@@ -8,6 +8,8 @@ import { dependencyKey, pageNeeds, samePage, sharedDigests } from './page-depend
 
 interface Entry {
   page: Page;
+  /** The language of the Site it was rendered for: a multilingual site renders each language in its own call. */
+  language: string;
   needs: readonly string[] | 'everything';
   /** `dependencyKey` when rendered; '' when the render could not be cached. */
   key: string;
@@ -23,8 +25,12 @@ interface Entry {
  */
 export class PageRenderCache {
   private entries = new Map<string, Entry>();
-  /** URLs of the pages the last call rendered afresh, sorted. */
-  lastRendered: string[] = [];
+  private renderedByLanguage = new Map<string, string[]>();
+
+  /** URLs of the pages the last build rendered afresh (the last call for each language), sorted. */
+  get lastRendered(): string[] {
+    return [...this.renderedByLanguage.values()].flat().sort();
+  }
 
   /** Same contract as `renderPages`. */
   readonly render = (site: Site, pages: readonly Page[], directives: ReadonlyMap<string, DirectiveSpec>, assets: ThemeAssets, bag: DiagnosticBag): RenderedPages => {
@@ -34,7 +40,8 @@ export class PageRenderCache {
       return entry === undefined || entry.key === '' || !samePage(entry.page, p) || entry.key !== dependencyKey(entry.needs, shared);
     });
     const staleSet = new Set(stale);
-    this.lastRendered = stale.map((p) => p.url).sort();
+    const language = site.config.language;
+    this.renderedByLanguage.set(language, stale.map((p) => p.url));
 
     if (stale.length > 0) {
       const fresh = new DiagnosticBag();
@@ -51,6 +58,7 @@ export class PageRenderCache {
         const needs = pageNeeds(page);
         const entry: Entry = {
           page,
+          language,
           needs,
           key: cacheable ? dependencyKey(needs, shared) : '',
           file,
@@ -71,7 +79,7 @@ export class PageRenderCache {
       links.push(...entry.links);
       if (!staleSet.has(page)) for (const d of entry.diagnostics) bag.add(d);
     }
-    for (const k of [...this.entries.keys()]) if (!live.has(k)) this.entries.delete(k);
+    for (const [k, entry] of [...this.entries]) if (!live.has(k) && entry.language === language) this.entries.delete(k);
     return { files, links };
   };
 }
