@@ -79,7 +79,7 @@ export function convertPost(root: string, rel: string, ctx: BodyContext, bag: Di
     else delete out[key];
   }
   if (draft) out.draft = true;
-  // Front matter Jekyll could not parse it ignored whole, permalink too: the post's name gave its address and slug.
+  // Jekyll ignored front matter it could not parse, permalink and all: the file name gave the slug and address.
   const old = oldUrl?.(src.unparsed ? { slug: stem } : fm);
   const now = (src.unparsed && str(fm.permalink)) || `/posts/${slug}/`;
   if (old && (src.unparsed || !str(fm.permalink)) && old.replace(/\/?$/, '/') !== now.replace(/\/?$/, '/')) {
