@@ -120,7 +120,10 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.
   tasks.run('checking URLs', () => {
     const claims = [...urlClaims(site, assetFiles), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))];
-    checkUrlCollisions(claims, bag);
+    // Feeds, citation files, gallery variants, math fonts: named before they are made. (Their names come from
+    // names already checked for length: a citation file's from its paper's page.)
+    const made = features.flatMap((f) => [...(f.outputPaths?.(site) ?? [])].map((path) => ({ url: urlOfOutputPath(path), what: `file Vita makes for ${f.name}`, source: VITA })));
+    checkUrlCollisions([...claims, ...made], bag);
     checkNameLengths(claims, bag);
   });
 
@@ -130,8 +133,9 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   const files: OutputFile[] = [];
   const paths: string[] = [];
   const emitted = new Set<string>();
-  // Files made by features (feeds, citation files, image variants) are known only as they are made; static
-  // files come last, so one that claims such a URL is reported here, and the staged output is never swapped in.
+  // Image variants of pages' pictures are known only as pages are drawn (other generated files were claimed
+  // above); static files come last, so one that claims such a URL is still reported here, and the staged
+  // output is never swapped in.
   const emitStatic = (file: OutputFile): void => {
     if (!emitted.has(file.path)) return emit(file);
     if (bag.items.some((d) => d.rule === 'url-conflict' && d.file === `static/${file.path}`)) return; // reported with the URLs
@@ -211,6 +215,13 @@ function redirects(site: Site): OutputFile[] {
 }
 
 // Every URL the build writes, with where it came from, so two sources for one URL are caught.
+const VITA = { file: '(vita)', line: 1, col: 1 };
+
+// `posts/old/index.html` → `/posts/old/`, the address people see.
+function urlOfOutputPath(path: string): string {
+  return '/' + path.replace(/(^|\/)index\.html$/, '$1');
+}
+
 function urlClaims(site: Site, assetFiles: readonly OutputFile[]): UrlClaim[] {
   const claims: UrlClaim[] = [];
   for (const page of everyLanguage(site).flatMap((s) => s.pages)) {

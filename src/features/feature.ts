@@ -63,6 +63,11 @@ export interface Feature {
   pages?(site: Site, bag: DiagnosticBag, context: FeatureRenderContext): GeneratedPage[];
   /** Other output files (feeds, citation downloads, images); an iterable lets the build write each as it is made. */
   files?(site: Site, bag: DiagnosticBag, context: FeatureRenderContext): Iterable<OutputFile>;
+  /**
+   * The paths `files` will make, known without making them, so that a static file or a page claiming one is a
+   * url-conflict before anything is written. Exactly the paths of `files` (test/features/output-paths.test.ts).
+   */
+  outputPaths?(site: Site): Iterable<string>;
   /** Search records for items that have no page of their own (a talk), pointing into the page that lists them. */
   searchRecords?(site: Site): SearchRecord[];
 }

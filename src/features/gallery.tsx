@@ -35,4 +35,6 @@ export const galleryFeature: Feature = {
     }];
   },
   files: (site) => (site.gallery ? variantFiles(galleryImages(site.gallery).ready.values()) : []),
+  // Resized once and remembered: naming the variants early costs nothing later.
+  outputPaths: (site) => (site.gallery ? variantFiles(galleryImages(site.gallery).ready.values()).map((f) => f.path) : []),
 };

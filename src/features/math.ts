@@ -10,4 +10,5 @@ function markdownSources(site: Site): string[] {
 export const mathFeature: Feature = {
   name: 'math',
   files: (site) => (markdownSources(site).some(mayContainMath) ? katexAssets().files : []),
+  outputPaths: (site) => (markdownSources(site).some(mayContainMath) ? katexAssets().files.map((f) => f.path) : []),
 };

@@ -130,4 +130,9 @@ export const postsFeature: Feature = {
     })));
     return [{ path: 'feed.xml', content: atomFeed(site, entries) }, { path: 'feed.json', content: jsonFeed(site, entries) }, ...redirects];
   },
+  outputPaths: (site) => {
+    const posts = site.posts ?? [];
+    if (posts.length === 0) return [];
+    return ['feed.xml', 'feed.json', ...posts.flatMap((p) => p.redirectFrom.map(outputPathForUrl))];
+  },
 };

@@ -3,7 +3,7 @@ import { ownPageAt } from './markdown-body.js';
 import { buildPublications } from '../model/publications/build-publications.js';
 import { withCitationCounts } from '../model/publications/citation-counts.js';
 import type { Site } from '../model/types.js';
-import { citationFiles } from '../write/citations/citation-files.js';
+import { citationFiles, citationPaths } from '../write/citations/citation-files.js';
 import { publicationsDirective } from '../render/publications/directive.js';
 import { publicationListPage } from '../render/publications/list-page.js';
 import { paperPage } from '../render/publications/paper-page.js';
@@ -40,4 +40,5 @@ export const publicationsFeature: Feature = {
   directives: [publicationsDirective],
   pages: (site) => publicationPages(site, () => {}),
   files: (site) => citationFiles(site),
+  outputPaths: (site) => citationPaths(site),
 };

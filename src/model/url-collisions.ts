@@ -29,9 +29,17 @@ export function checkUrlCollisions(claims: readonly UrlClaim[], bag: DiagnosticB
     const first = sorted[0]!;
     const lines = sorted.map((c) => `  ${hasText(c) ? `${c.source.file}:${c.source.line}:${c.source.col}` : c.source.file} (${c.what} ${c.url})`).join('\n');
     bag.error('url-conflict', first.source.file, hasText(first) ? { line: first.source.line, col: first.source.col } : undefined,
-      `${sorted.length} sources want the URL ${first.url}:\n${lines}`,
-      'Give each page its own permalink; URLs that differ only in letter case or accents count as the same.');
+      `${sorted.length} sources want the URL ${first.url}:\n${lines}`, hintFor(sorted));
   }
+}
+
+function hintFor(claims: readonly UrlClaim[]): string {
+  if (!claims.some((c) => c.source.file === '(vita)')) {
+    return 'Give each page its own permalink; URLs that differ only in letter case or accents count as the same.';
+  }
+  return claims[0]!.what === 'static file'
+    ? 'Rename or remove the static file: Vita makes this file itself.'
+    : 'Give the page another permalink: Vita makes this file itself.';
 }
 
 // Static files (images, PDFs) and Vita's own files have no line to show: a code frame of a PDF would print its bytes.

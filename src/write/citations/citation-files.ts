@@ -10,9 +10,23 @@ import { toRis } from './ris.js';
  */
 export function* citationFiles(site: Site): Generator<{ path: string; content: string }> {
   for (const p of site.publications) {
-    const base = `publications/${publicationSlug(p.key)}/${publicationSlug(p.key)}`;
+    const base = citationBase(p.key);
     yield { path: `${base}.bib`, content: (p.bibtex ?? '') + '\n' };
     yield { path: `${base}.ris`, content: toRis(p) };
     yield { path: `${base}.json`, content: toCslJson(p) };
   }
+}
+
+/** The paths citationFiles makes, without making the files. */
+export function* citationPaths(site: Site): Generator<string> {
+  for (const p of site.publications) {
+    const base = citationBase(p.key);
+    yield `${base}.bib`;
+    yield `${base}.ris`;
+    yield `${base}.json`;
+  }
+}
+
+function citationBase(key: string): string {
+  return `publications/${publicationSlug(key)}/${publicationSlug(key)}`;
 }
