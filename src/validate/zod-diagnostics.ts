@@ -87,7 +87,9 @@ function reportIssue(issue: Issue, schema: z.ZodType, file: YamlFile, bag: Diagn
     default: {
       // Messages from our own refinements and checks are written for people; use them as they are.
       const [message, hint] = issue.message.split('\n');
-      bag.error(issue.code === 'custom' ? String(issue.params?.rule ?? 'invalid-value') : 'invalid-value', file.source.file, where(path),
+      // A check about a map's key (a translation's language) says so, to point at the key rather than its value.
+      const at = issue.code === 'custom' && issue.params?.at === 'key' ? 'key' : 'value';
+      bag.error(issue.code === 'custom' ? String(issue.params?.rule ?? 'invalid-value') : 'invalid-value', file.source.file, where(path, at),
         name && issue.code !== 'custom' ? `${name}: ${message}` : message!, hint);
     }
   }

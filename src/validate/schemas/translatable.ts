@@ -21,7 +21,7 @@ export function translatable<S extends z.ZodType<string, unknown>>(text: S) {
     for (const key of Object.keys(values)) {
       if (!isLanguageTag(key)) {
         ctx.addIssue({
-          code: 'custom', path: [key], params: { rule: 'bad-language-tag' },
+          code: 'custom', path: [key], params: { rule: 'bad-language-tag', at: 'key' },
           message: `"${key}" is not a BCP 47 language tag.\nKeys of a translated value are languages listed in site.yml's languages:, e.g. en or zh.`,
         });
       }
