@@ -39,7 +39,8 @@ export function checkSite(old: OldSite, site: BuiltSite): Findings {
     if (tag) f.tags.push(`${page.url}: "${around(prose, tag.index!)}"`);
     // Code the owner wrote as code (a fence, a backtick span, <pre>) may show tags; HTML that became code may not.
     for (const block of codeBlocks) {
-      if (TAG_AS_TEXT.test(block) && !writtenAsCode(old, block)) f.code.push(`${page.url}: "${block.trim().slice(0, 60)}"`);
+      if (!TAG_AS_TEXT.test(block) || writtenAsCode(old, block)) continue;
+      f.code.push(`${page.url}: "${block.trim().slice(0, 60)}"`);
     }
   }
   const haystack = normalizeText(allText.join('\n'));

@@ -108,7 +108,9 @@ export function codeWritten(text: string): string[] {
   const out: string[] = [];
   const patterns = [/^[ \t]*(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*\1/gm, /(`+)([^`][\s\S]*?)\1(?!`)/g,
     /()\{%-?\s*highlight\b[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, /<(pre|code)\b[^>]*>([\s\S]*?)<\/\1>/gi];
-  for (const re of patterns) for (const m of text.matchAll(re)) out.push(collapseCode(m[2]!), collapseCode(decodeEntities(m[2]!)));
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) out.push(collapseCode(m[2]!), collapseCode(decodeEntities(m[2]!)));
+  }
   // Indented code after a blank line; an indented line starting with a tag is HTML inside a block, as kramdown read it.
   for (const m of text.matchAll(/\n[ \t]*\n((?:(?: {4}|\t)[^\n]*\n|[ \t]*\n)+)/g)) {
     if (!/^\s*</.test(m[1]!)) out.push(collapseCode(m[1]!));

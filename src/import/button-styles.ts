@@ -31,13 +31,15 @@ const CSS = `/* Buttons written with academicpages' classes (btn, btn--primary �
 const BUTTON_CLASS = /<(a|button|input)\b[^>]*\bclass\s*=\s*["'][^"']*(?:\bbtn\b|\bbtn--)[^"']*["']/gi;
 
 /** The stylesheet entry when any page keeps academicpages button HTML, with a report line per page. */
-export function buttonStyles(pages: ReadonlyArray<{ source: string; body: string }>, report: Report): OutputEntry | undefined {
+export function buttonStyles(pages: ReadonlyArray<{ source: string; body: string }>, report: Report):
+  OutputEntry | undefined {
   let used = false;
   for (const page of pages) {
     const count = [...page.body.matchAll(BUTTON_CLASS)].length;
     if (!count) continue;
     used = true;
-    report.add('converted', `${count} button(s) written with academicpages' btn classes → styled by ${BUTTONS_CSS} (accent background, readable text)`, page.source);
+    const what = `${count} button(s) written with academicpages' btn classes`;
+    report.add('converted', `${what} → styled by ${BUTTONS_CSS} (accent background, readable text)`, page.source);
   }
   return used ? { path: BUTTONS_CSS, text: CSS } : undefined;
 }

@@ -101,7 +101,8 @@ export function convertTeaching(rel: string, ctx: CollectionContext): Rec {
   return compact({
     course: plainText(str(fm.title) ?? stem), role: str(fm.type), institution: str(fm.venue) && plainText(str(fm.venue)!),
     term: term ? `${term[2]![0]!.toUpperCase()}${term[2]!.slice(1).toLowerCase()} ${term[1]}` : undefined,
-    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), url: str(fm.url), description: bodyMarkdown(body) || excerptMarkdown(fm.excerpt),
+    date: readOddDate(fm.date, rel, ctx.report, yearOf(stem)), url: str(fm.url),
+    description: bodyMarkdown(body) || excerptMarkdown(fm.excerpt),
   });
 }
 

@@ -45,7 +45,8 @@ export function siteWideStyles(root: string, report: Report): { css: string[]; e
     css.push(path);
     entries.push({ path, text: inline.map((m) => m[1]!.replace(/^\n+|\s+$/g, '') + '\n').join('\n') });
     for (const m of inline) {
-      report.add('converted', `<style> on every page of the old site → ${path}, loaded after Vita's stylesheet (site.yml theme.css)`, HEAD, text.slice(0, m.index).split('\n').length);
+      const line = text.slice(0, m.index).split('\n').length;
+      report.add('converted', `<style> on every page of the old site → ${path}, loaded after Vita's stylesheet (site.yml theme.css)`, HEAD, line);
     }
   }
   return { css, entries };

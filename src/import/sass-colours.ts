@@ -11,7 +11,8 @@ export interface SassColour { value: string; rel?: string; line?: number }
 const STOCK: Record<string, string> = {
   gray: '#7a8288', 'dark-gray': 'mix(#000, $gray, 40%)', 'lighter-gray': 'mix(#fff, $gray, 90%)',
   'background-color': '#fff', 'text-color': '$dark-gray', 'border-color': '$lighter-gray',
-  'primary-color': '#7a8288', 'info-color': '#52adc8', 'link-color': '$info-color', 'masthead-link-color': '$primary-color',
+  'primary-color': '#7a8288', 'info-color': '#52adc8', 'link-color': '$info-color',
+  'masthead-link-color': '$primary-color',
 };
 
 /** Every colour variable of the files (later definitions win), on top of the stock ones. */
@@ -33,12 +34,15 @@ export function sassColours(files: ReadonlyArray<{ rel: string; text: string }>)
 }
 
 // Values forks from 2024 on ship (`_sass/theme/_default_light.scss`): a darker teal for links and the masthead.
-const NEWER_STOCK: Record<string, string> = { 'primary-color': '#2f7f93', 'info-color': '#2f7f93', 'link-color': '#2f7f93' };
+const NEWER_STOCK: Record<string, string> = {
+  'primary-color': '#2f7f93', 'info-color': '#2f7f93', 'link-color': '#2f7f93',
+};
 
 /** True when `value` is what a stock fork gives the variable `name` (older forks compute the link colour). */
 export function isStockColour(name: string, value: string): boolean {
   if (NEWER_STOCK[name] === value) return true;
-  if (name === 'link-color') return value === stockValue('info-color') || value === mix('#000000', stockValue('info-color')!, 20);
+  const info = stockValue('info-color')!;
+  if (name === 'link-color') return value === info || value === mix('#000000', info, 20);
   return value === stockValue(name);
 }
 

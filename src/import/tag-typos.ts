@@ -6,7 +6,8 @@ import { applyEdits, fencedRanges, inRanges, lineAt, type Doc, type Edit } from 
 import type { Report } from './report.js';
 import { VOID } from './html/scan.js';
 
-const BACKSLASH_CLOSE = /<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"'>\/=\\]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`\\]+))?)*)\s*\\>/g;
+const ATTR = /\s+[^\s"'>\/=\\]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`\\]+))?/.source;
+const BACKSLASH_CLOSE = new RegExp(`<([a-zA-Z][a-zA-Z0-9]*)((?:${ATTR})*)\\s*\\\\>`, 'g');
 
 /** Rewrites `<void-element … \>` as `<void-element … />` outside code, with a report line for each. */
 export function repairBackslashClose(doc: Doc, file: string, report: Report): Doc {
@@ -15,7 +16,8 @@ export function repairBackslashClose(doc: Doc, file: string, report: Report): Do
   for (const m of doc.text.matchAll(BACKSLASH_CLOSE)) {
     if (!VOID.has(m[1]!.toLowerCase()) || inRanges(fenced, m.index) || inCodeSpan(doc.text, m.index)) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, text: `<${m[1]}${m[2]} />` });
-    report.add('kramdown', `\`<${m[1]} … \\>\` written as \`<${m[1]} … />\`: with a backslash the old site showed the tag as text`, file, lineAt(doc, m.index));
+    const what = `\`<${m[1]} … \\>\` written as \`<${m[1]} … />\``;
+    report.add('kramdown', `${what}: with a backslash the old site showed the tag as text`, file, lineAt(doc, m.index));
   }
   return applyEdits(doc, edits);
 }

@@ -38,7 +38,8 @@ export function mapTheme(siteTheme: unknown, sass: ReadonlyArray<{ rel: string; 
     if (readable) {
       theme.accent = readable;
       report.add('converted', readable === colour ? `$link-color ${colour} → theme.accent`
-        : `$link-color ${colour} → theme.accent ${readable} (the original has contrast ${ratio.toFixed(2)}:1 on the page; WCAG AA needs 4.5:1)`, where.rel, where.line);
+        : `$link-color ${colour} → theme.accent ${readable} (the original has contrast ${ratio.toFixed(2)}:1 on the page; `
+          + 'WCAG AA needs 4.5:1)', where.rel, where.line);
     }
   }
   reportOtherColours(colours, report);
@@ -49,7 +50,8 @@ export function mapTheme(siteTheme: unknown, sass: ReadonlyArray<{ rel: string; 
 // one, whose stock link colour is known: another skin's colours are the preset's business.
 function readsColoursOf(rel: string, siteTheme: unknown): boolean {
   const skin = typeof siteTheme === 'string' && siteTheme.trim() ? siteTheme.trim().toLowerCase() : 'default';
-  return !rel.startsWith('_sass/theme/') || (skin === 'default' && /^_sass\/theme\/_?default(_light)?\.scss$/.test(rel));
+  if (!rel.startsWith('_sass/theme/')) return true;
+  return skin === 'default' && /^_sass\/theme\/_?default(_light)?\.scss$/.test(rel);
 }
 
 // Page colours an owner changed: Vita's theme has no setting for them, so the report names the custom
@@ -63,7 +65,8 @@ function reportOtherColours(colours: Map<string, SassColour>, report: Report): v
   for (const [name, c] of [...colours].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const rule = PAGE_COLOURS.find(([re]) => re.test(name));
     if (!rule || !c.rel || isStockColour(name, c.value)) continue;
-    const how = rule[1] ? `to keep it, set \`${rule[1]}: ${c.value}\` in theme/custom.css (site.yml theme.css)` : 'Vita draws that part with its own colours';
+    const how = rule[1] ? `to keep it, set \`${rule[1]}: ${c.value}\` in theme/custom.css (site.yml theme.css)`
+      : 'Vita draws that part with its own colours';
     report.add('not-carried', `$${name} ${c.value} has no theme setting: ${how}`, c.rel, c.line);
   }
 }

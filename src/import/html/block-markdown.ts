@@ -10,8 +10,8 @@ import { collapse, escapeMarkdown, textOf } from './inline.js';
 import { closingEnd, VOID } from './scan.js';
 import { elements, parseHtml, type ElementNode, type HtmlNode } from './tree.js';
 
-const BLOCKS = new Set(('address article aside blockquote center dd details div dl dt figure footer header h1 h2 h3 h4 h5 h6 '
-  + 'hr ol p pre section table ul').split(' '));
+const BLOCKS = new Set(('address article aside blockquote center dd details div dl dt figure footer header '
+  + 'h1 h2 h3 h4 h5 h6 hr ol p pre section table ul').split(' '));
 const BLOCK_START = /^ {0,3}<([a-zA-Z][a-zA-Z0-9]*)(?=[\s>/])/gm;
 
 /** The Markdown of `body`: HTML blocks converted, inline tags in Markdown text converted, fences untouched. */
@@ -106,15 +106,17 @@ function tableOf(table: ElementNode): string {
   const rows: string[][] = [];
   const walk = (nodes: readonly HtmlNode[]) => {
     for (const e of elements(nodes)) {
-      if (e.name === 'tr') rows.push(elements(e.children).filter((c) => c.name === 'td' || c.name === 'th').map((c) => lineOf(c.children).replace(/\\\n/g, ' ').replace(/\|/g, '\\|')));
-      else walk(e.children);
+      if (e.name !== 'tr') { walk(e.children); continue; }
+      const cells = elements(e.children).filter((c) => c.name === 'td' || c.name === 'th');
+      rows.push(cells.map((c) => lineOf(c.children).replace(/\\\n/g, ' ').replace(/\|/g, '\\|')));
     }
   };
   walk(table.children);
   if (!rows.length) return '';
   const width = Math.max(...rows.map((r) => r.length));
   const line = (r: string[]) => '| ' + Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ') + ' |';
-  return [line(rows[0]!), line(rows[0]!.map(() => '---').concat(Array(width - rows[0]!.length).fill('---'))), ...rows.slice(1).map(line)].join('\n');
+  const rule = line(Array.from({ length: width }, () => '---'));
+  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
 }
 
 // A line break inside HTML text, which survives collapsing whitespace and then becomes Markdown's `\` break.
@@ -159,7 +161,10 @@ function urlOf(href: string): string {
 }
 
 function rawText(nodes: readonly HtmlNode[]): string {
-  return nodes.map((n) => n.type === 'text' ? decodeEntities(n.text) : n.type === 'element' ? (n.name === 'br' ? '\n' : rawText(n.children)) : '').join('');
+  return nodes.map((n) => {
+    if (n.type === 'text') return decodeEntities(n.text);
+    return n.type === 'element' ? (n.name === 'br' ? '\n' : rawText(n.children)) : '';
+  }).join('');
 }
 
 // `&amp;` in Markdown text is decoded here once; a reference standing for a Markdown character stays literal.

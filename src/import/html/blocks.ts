@@ -47,7 +47,7 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
   // A `<details>` of older news after the news list folds into it: `::news{limit=N}` shows N, the rest folded.
   let details: [number, number] | undefined;
   let news: { edit: Edit; count: number } | undefined;
-  const headed: { edit: Edit; records: PublicationRecord[]; line: number; heading?: { title: string; start: number; end: number } }[] = [];
+  const headed: HeadedList[] = [];
   for (const m of doc.text.matchAll(BLOCK_START)) {
     const start = m.index + m[1]!.length;
     if (start < after || inRanges(fenced, start) || (m[1]!.replace(/\t/g, '    ').length > 3 && start >= wrapperEnd)) continue;
@@ -105,7 +105,8 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
       sections.push({ title: h.heading!.title, records: h.records, line: h.line });
       edits.push({ start: h.heading!.start, end: h.heading!.end, text: '' });
       if (i > 0) h.edit.text = '';
-      for (const r of h.records) if (/selected|featured|highlight|representative|key/i.test(h.heading!.title)) r.selected = true;
+      const selected = /selected|featured|highlight|representative|key/i.test(h.heading!.title);
+      for (const r of h.records) if (selected) r.selected = true;
     }
   }
   // Several ungrouped lists on one page: one `::publications` shows them all.
@@ -138,6 +139,9 @@ function firstClaim(block: ElementNode): Exclude<Attempt, { claimed: false }> | 
 function claim(attempt: Attempt): Exclude<Attempt, { claimed: false }> | undefined {
   return attempt.claimed ? attempt : undefined;
 }
+
+// A publication list without a group of its own, and the Markdown heading just above it, if any.
+interface HeadedList { edit: Edit; records: PublicationRecord[]; line: number; heading?: { title: string; start: number; end: number } }
 
 // A Markdown ATX heading that is the last thing before `at` (blank lines between allowed): its text and line.
 function headingAbove(text: string, at: number): { title: string; start: number; end: number } | undefined {

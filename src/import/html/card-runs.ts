@@ -7,15 +7,19 @@
 import { closingEnd } from './scan.js';
 import { parseHtml, type ElementNode } from './tree.js';
 
+/** A run of sibling cards read as one container, and where the last one ends. */
+export interface CardRun { end: number; container: ElementNode }
+
 /** The run of same-class sibling cards starting with `block` (two or more), as one container, and its end. */
-export function cardRun(text: string, start: number, end: number, block: ElementNode): { end: number; container: ElementNode } | undefined {
+export function cardRun(text: string, start: number, end: number, block: ElementNode): CardRun | undefined {
   const cls = block.attrs.class;
   if (!cls || (block.name !== 'div' && block.name !== 'article')) return undefined;
   let runEnd = end;
   for (;;) {
     const next = /^\s*/.exec(text.slice(runEnd))![0].length + runEnd;
     const open = /^<(div|article)\b[^>]*>/i.exec(text.slice(next));
-    if (!open || open[1]!.toLowerCase() !== block.name || /\bclass\s*=\s*["']([^"']*)["']/i.exec(open[0])?.[1] !== cls) break;
+    const openClass = open && /\bclass\s*=\s*["']([^"']*)["']/i.exec(open[0])?.[1];
+    if (!open || open[1]!.toLowerCase() !== block.name || openClass !== cls) break;
     const close = closingEnd(text, next, block.name);
     if (close === undefined) break;
     runEnd = close;
@@ -30,6 +34,7 @@ export function cardRun(text: string, start: number, end: number, block: Element
 // since author lists use them to mark equal contribution.
 function markdownAsHtml(text: string): string {
   return text
-    .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '&quot;')}">${label}</a>`)
+    .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) =>
+      `<a href="${url.replace(/"/g, '&quot;')}">${label}</a>`)
     .replace(/\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g, (_, a?: string, b?: string) => `<strong>${a ?? b}</strong>`);
 }
