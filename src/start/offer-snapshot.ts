@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { isAlive } from '../write/output-lock.js';
 import { snapshotFiles, type SnapshotFiles } from './snapshot-files.js';
 import { nodeOnPath, snapshotStatus } from './snapshot-status.js';
@@ -14,8 +14,10 @@ export function offerSnapshot(env: NodeJS.ProcessEnv = process.env): void {
   try {
     const files = snapshotFiles();
     if (!existsSync(files.bundle) || snapshotStatus(files, env).usable || beingMade(files) || failedBefore(files, env)) return;
+    if (!writable(files.dir)) return;
     const maker = join(files.packageRoot, 'dist', 'cli', 'make-snapshot.js');
-    spawn(process.execPath, [maker], { detached: true, stdio: 'ignore', env }).unref();
+    // From Vita's folder, not the user's: a process working in a folder keeps it from being unmounted.
+    spawn(process.execPath, [maker], { cwd: files.packageRoot, detached: true, stdio: 'ignore', env }).unref();
   } catch {
     // a cache that cannot be looked at means no snapshot, and the normal start
   }
@@ -43,5 +45,21 @@ function mtimeMs(path: string): number | undefined {
     return statSync(path).mtimeMs;
   } catch {
     return undefined;
+  }
+}
+
+// A cache this user cannot write (Vita installed globally by root) would make every command start a maker
+// that fails at once, without even a place to record that it failed.
+function writable(dir: string): boolean {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(at)) {
+      try {
+        accessSync(at, constants.W_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    if (dirname(at) === at) return false;
   }
 }
