@@ -25,3 +25,19 @@ test('\\displaylines becomes gathered; a formula KaTeX cannot read is kept as co
     'p.md:5: formula kept as code: KaTeX cannot read it (Expected \'EOF\', got \'_\')',
   ]);
 });
+
+test('bare equation and align* environments become display math on lines of their own, even right after text', () => {
+  const r = run('Energy:\n\n\\begin{equation}\nE = mc^2\n\\end{equation}\n\n'
+    + 'and\n\\begin{align*}\na &= b \\\\\nc &= d\n\\end{align*}\n');
+  assert.equal(r.text, 'Energy:\n\n$$\n\\begin{equation}\nE = mc^2\n\\end{equation}\n$$\n\n'
+    + 'and\n$$\n\\begin{align*}\na &= b \\\\\nc &= d\n\\end{align*}\n$$\n');
+  assert.deepEqual(r.lines, [
+    'p.md:5: 2 MathJax formula(s) rewritten for KaTeX (\\( \\), \\[ \\], $$ inside a line, bare environments)',
+  ]);
+});
+
+test('\\displaylines in a page becomes gathered, inline or on lines of its own', () => {
+  const r = run('So $$\\displaylines{x = 1 \\\\ y = 2}$$ holds.\n\n$$\n\\displaylines{p \\\\ q}\n$$\n');
+  assert.equal(r.text, 'So $\\begin{gathered}x = 1 \\\\ y = 2\\end{gathered}$ holds.\n\n'
+    + '$$\n\\begin{gathered}p \\\\ q\\end{gathered}\n$$\n');
+});
