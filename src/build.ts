@@ -6,9 +6,8 @@ import { loadBibtexParser, loadLiquid } from './lazy-modules.js';
 import { loadSite, type Parsers } from './load/load-site.js';
 import { buildSite } from './model/build-site.js';
 import { everyLanguage } from './model/editions.js';
-import { outputPathForUrl } from './model/permalink.js';
 import type { Site } from './model/types.js';
-import { checkUrlCollisions, type UrlClaim } from './model/url-collisions.js';
+import { checkUrlCollisions } from './model/url-collisions.js';
 import { checkNameLengths } from './model/url-name-length.js';
 import { directiveRegistry } from './render/directives/registry.js';
 import { renderNotFound } from './render/layouts/render-page.js';
@@ -23,12 +22,13 @@ import type { Feature, GeneratedPage } from './features/feature.js';
 import { FEATURES } from './features/index.js';
 import { renderGeneratedPages } from './render/render-generated.js';
 import type { OutputFile } from './write/output-file.js';
-import { OUTPUT_MARKER, resolveOutDir } from './write/out-dir.js';
-import { redirectPage } from './write/redirect-page.js';
-import { robotsTxt, sitemapXml, type SitemapEntry } from './write/sitemap.js';
-import { pageVersions } from './render/languages/alternate-links.js';
+import { resolveOutDir } from './write/out-dir.js';
+import { redirectFiles } from './write/redirects.js';
+import { robotsTxt, sitemapXml } from './write/sitemap.js';
+import { sitemapEntries } from './write/sitemap-entries.js';
 import { recoverOutput, StagedOutput } from './write/staged-output.js';
 import { indexForSearch } from './write/search-index.js';
+import { featureFileClaims, urlClaims } from './write/url-claims.js';
 
 export interface BuildOptions {
   /** The site folder (holds site.yml). */
@@ -119,11 +119,8 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   const generated: GeneratedPage[] = tasks.run('generating pages', () => features.flatMap((f) => f.pages?.(site, bag, { directives }) ?? []));
   // Every address is settled before anything is written: with two sources for one URL, nothing touches the disk.
   tasks.run('checking URLs', () => {
-    const claims = [...urlClaims(site, assetFiles), ...generated.map((g) => ({ url: g.url, what: 'generated page', source: g.source }))];
-    // Feeds, citation files, gallery variants, math fonts: named before they are made. (Their names come from
-    // names already checked for length: a citation file's from its paper's page.)
-    const made = features.flatMap((f) => [...(f.outputPaths?.(site) ?? [])].map((path) => ({ url: urlOfOutputPath(path), what: `file Vita makes for ${f.name}`, source: VITA })));
-    checkUrlCollisions([...claims, ...made], bag);
+    const claims = urlClaims(site, assetFiles, generated);
+    checkUrlCollisions([...claims, ...featureFileClaims(site, features)], bag);
     checkNameLengths(claims, bag);
   });
 
@@ -160,7 +157,7 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
     tasks.run(staged ? 'rendering and writing site files' : 'rendering site files', () => {
       renderGeneratedPages(site, generated, assets, emit);
       for (const feature of features) for (const file of feature.files?.(site, bag, { directives }) ?? []) emit(file);
-      [...assetFiles, ...redirects(site)].forEach(emit);
+      [...assetFiles, ...redirectFiles(site)].forEach(emit);
       emit({ path: '404.html', content: renderNotFound(site, assets) });
       emit({ path: 'sitemap.xml', content: sitemapXml(sitemapEntries(site, generated)) });
       emit({ path: 'robots.txt', content: robotsTxt(`${site.config.url}/sitemap.xml`) });
@@ -188,55 +185,4 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   } finally {
     staged?.discard();
   }
-}
-
-function sitemapEntries(site: Site, generated: readonly GeneratedPage[]): SitemapEntry[] {
-  const alternates = (url: string) => {
-    const versions = pageVersions(site, url);
-    return versions.length > 0 ? { alternates: versions.map((v) => ({ hreflang: v.tag, href: site.config.url + v.url })) } : {};
-  };
-  return [
-    ...everyLanguage(site).flatMap((s) => s.pages).map((p) => ({ loc: site.config.url + p.url, ...(p.date ? { lastmod: p.date } : {}), ...alternates(p.url) })),
-    ...generated.filter((g) => !g.noSitemap).map((g) => ({ loc: site.config.url + g.url, ...(g.date ? { lastmod: g.date } : {}), ...alternates(g.url) })),
-  ];
-}
-
-function redirects(site: Site): OutputFile[] {
-  const { basePath, url } = site.config;
-  const fromPages = everyLanguage(site).flatMap((s) => s.pages).flatMap((page) =>
-    page.redirectFrom.map((from) => ({ path: outputPathForUrl(from), content: redirectPage(basePath + page.url, url + page.url) })),
-  );
-  // site.yml `redirects`: a target outside the site is used as written.
-  const fromSite = (site.config.redirects ?? []).map(({ from, to }) => {
-    const external = /^https?:/i.test(to);
-    return { path: outputPathForUrl(from), content: redirectPage(external ? to : basePath + to, external ? to : url + to) };
-  });
-  return [...fromPages, ...fromSite];
-}
-
-// Every URL the build writes, with where it came from, so two sources for one URL are caught.
-const VITA = { file: '(vita)', line: 1, col: 1 };
-
-// `posts/old/index.html` → `/posts/old/`, the address people see.
-function urlOfOutputPath(path: string): string {
-  return '/' + path.replace(/(^|\/)index\.html$/, '$1');
-}
-
-function urlClaims(site: Site, assetFiles: readonly OutputFile[]): UrlClaim[] {
-  const claims: UrlClaim[] = [];
-  for (const page of everyLanguage(site).flatMap((s) => s.pages)) {
-    claims.push({ url: page.url, what: 'page', source: page.source });
-    for (const from of page.redirectFrom) claims.push({ url: from, what: 'redirect', source: page.source });
-  }
-  for (const { from } of site.config.redirects ?? []) claims.push({ url: from, what: 'redirect', source: { file: 'site.yml', line: 1, col: 1 } });
-  for (const file of site.staticFiles) claims.push({ url: '/' + file.path, what: 'static file', source: { file: `static/${file.path}`, line: 1, col: 1 } });
-  // The output marker too: a static file of that name would let any folder pass for Vita's output.
-  for (const generated of ['/404.html', '/sitemap.xml', '/robots.txt', `/${OUTPUT_MARKER}`, ...assetFiles.map((f) => '/' + f.path)]) {
-    claims.push({ url: generated, what: 'generated file', source: { file: '(vita)', line: 1, col: 1 } });
-  }
-  if (site.cvPdf?.pdf) claims.push({ url: '/cv.pdf', what: 'PDF CV (cv: { pdf: true })', source: site.cvPdf.pdfSource });
-  // The search index's fixed names; the rest of pagefind/ is named by content hash.
-  const searchFiles = site.config.search ? ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json'] : [];
-  for (const file of searchFiles) claims.push({ url: file, what: 'search index file', source: { file: '(vita)', line: 1, col: 1 } });
-  return claims;
 }
