@@ -51,13 +51,18 @@ export function convertMath(doc: Doc, file: string, report: Report): Doc {
     if (!problem) rewritten++;
     edits.push({ start: m.index, end: m.index + whole.length, text });
   }
-  if (rewritten) report.add('kramdown', `${rewritten} MathJax formula(s) rewritten for KaTeX (\\( \\), \\[ \\], $$ inside a line, bare environments)`, file, lineAt(doc, edits[0]!.start));
+  if (rewritten) {
+    const kinds = '\\( \\), \\[ \\], $$ inside a line, bare environments';
+    const line = lineAt(doc, edits[0]!.start);
+    report.add('kramdown', `${rewritten} MathJax formula(s) rewritten for KaTeX (${kinds})`, file, line);
+  }
   return applyEdits(doc, edits);
 }
 
 /** TeX with what KaTeX lacks replaced: `\displaylines{a \\ b}` → `gathered`, `eqnarray` → a three-column array. */
 export function katexDialect(tex: string): string {
-  let out = tex.replace(/\\begin\{eqnarray\*?\}/g, '\\begin{array}{rcl}').replace(/\\end\{eqnarray\*?\}/g, '\\end{array}');
+  let out = tex.replace(/\\begin\{eqnarray\*?\}/g, '\\begin{array}{rcl}')
+    .replace(/\\end\{eqnarray\*?\}/g, '\\end{array}');
   for (let at = out.indexOf('\\displaylines{'); at >= 0; at = out.indexOf('\\displaylines{')) {
     const open = at + '\\displaylines'.length;
     const close = matchingBrace(out, open);
@@ -82,7 +87,8 @@ function katexProblem(tex: string, display: boolean): string | undefined {
     katex().renderToString(tex, { displayMode: display, throwOnError: true, strict: 'ignore', trust: false });
     return undefined;
   } catch (error) {
-    return String((error as Error).message).replace(/^KaTeX parse error: /, '').replace(/\u0332/g, '').split('\n')[0]!.replace(/ at position.*$/, '');
+    const message = String((error as Error).message).replace(/^KaTeX parse error: /, '').replace(/\u0332/g, '');
+    return message.split('\n')[0]!.replace(/ at position.*$/, '');
   }
 }
 

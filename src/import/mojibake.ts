@@ -65,7 +65,8 @@ function plausibleReadings(run: string): Reading[] {
   const out: Reading[] = [];
   for (const page of PAGES) {
     const reading = reread(run, page);
-    if (reading && plausible(reading.text)) out.push({ ...reading, page: page.name, fitsLatinWord: fitsLatinWord(reading.text) });
+    if (!reading || !plausible(reading.text)) continue;
+    out.push({ ...reading, page: page.name, fitsLatinWord: fitsLatinWord(reading.text) });
   }
   return out;
 }

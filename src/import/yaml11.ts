@@ -39,7 +39,9 @@ function read(text: string, onDuplicate?: (d: DuplicateKey) => void): unknown {
       for (const [key, i] of last) {
         const pair = map.items[i]!;
         const written = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key).length;
-        if (written > 1 && isScalar(pair.key)) onDuplicate?.({ key, line: lines.linePos(pair.key.range?.[0] ?? 0).line });
+        if (written > 1 && isScalar(pair.key)) {
+          onDuplicate?.({ key, line: lines.linePos(pair.key.range?.[0] ?? 0).line });
+        }
       }
     },
   });
@@ -73,7 +75,9 @@ export function toYaml(value: unknown): string {
   const doc = new Document(value);
   visit(doc, {
     Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && !node.value.includes('\n') && readsDifferently(node.value)) node.type = 'QUOTE_DOUBLE';
+      const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+      // A reader could take it for a boolean, number, date or null: quoted, it stays text.
+      if (text !== undefined && !text.includes('\n') && readsDifferently(text)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ lineWidth: 0 });
