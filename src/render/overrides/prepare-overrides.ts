@@ -39,12 +39,16 @@ export function drawOverrides(site: Site, bag: DiagnosticBag): void {
     if (!draw) continue;
     const { variable, items, props } = COMPONENT_SPECS[name];
     const out = new Map<object, string>();
+    let failed = false;
     for (const item of items(site)) {
       const html = draw({ ...common, [variable]: props(item, site) });
-      if (html === undefined) break; // reported once, not once per item
+      if (html === undefined) {
+        failed = true; // reported once, not once per item
+        break;
+      }
       out.set(item, html);
     }
-    if (out.size === items(site).length) result.set(name, out);
+    if (!failed) result.set(name, out);
   }
   drawn.set(site, result);
 }
