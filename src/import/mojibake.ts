@@ -38,20 +38,19 @@ export function repairMojibake(text: string): MojibakeResult {
     const run = m[0];
     let candidates = known.get(run);
     if (!candidates) known.set(run, (candidates = plausibleReadings(run)));
-    const inWord = isAsciiLetter(text[m.index - 1]) || isAsciiLetter(text[m.index + run.length]);
-    const readings = new Map<string, { page: string; restoredLead: boolean }>();
+    const inWord = isAsciiLetter(text.charCodeAt(m.index - 1)) || isAsciiLetter(text.charCodeAt(m.index + run.length));
+    // Distinct readings that fit here (two code pages may agree on one), first one kept for its page.
+    const fitting: Reading[] = [];
     for (const reading of candidates) {
-      if ((!inWord || reading.fitsLatinWord) && !readings.has(reading.text)) {
-        readings.set(reading.text, { page: reading.page, restoredLead: reading.restoredLead });
-      }
+      if ((!inWord || reading.fitsLatinWord) && !fitting.some((f) => f.text === reading.text)) fitting.push(reading);
     }
-    if (readings.size === 1) {
-      const [after, how] = [...readings][0]!;
-      out.push(text.slice(last, m.index), after);
+    if (fitting.length === 1) {
+      const how = fitting[0]!;
+      out.push(text.slice(last, m.index), how.text);
       last = m.index + run.length;
-      repairs.push({ offset: m.index, before: run, after, codePage: how.page, restoredLead: how.restoredLead });
-    } else if (readings.size > 1) {
-      ambiguous.push({ offset: m.index, text: run, readings: [...readings.keys()].sort() });
+      repairs.push({ offset: m.index, before: run, after: how.text, codePage: how.page, restoredLead: how.restoredLead });
+    } else if (fitting.length > 1) {
+      ambiguous.push({ offset: m.index, text: run, readings: fitting.map((f) => f.text).sort() });
     }
   }
   out.push(text.slice(last));
@@ -144,6 +143,6 @@ function fitsLatinWord(reading: string): boolean {
     || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c));
 }
 
-function isAsciiLetter(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z]/.test(c);
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

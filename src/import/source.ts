@@ -37,9 +37,17 @@ export function readText(root: string, rel: string, report: Report): string {
   // of repairs was quadratic (a 0.25 MB file of mojibake took 40 s).
   const lines = new SourceText(rel, text);
   const lineOf = (offset: number) => lines.position(offset).line;
-  const colOf = (offset: number) => lines.position(offset).col;
+  // The same few runs repeat thousands of times in a damaged file: each line's text is made once.
+  const texts = new Map<string, string>();
   for (const r of fixed.repairs) {
-    report.add('mojibake', `\`${visible(r.before)}\` → \`${r.after}\` (UTF-8 read as ${r.codePage}${r.restoredLead ? ', lost first byte restored' : ''})`, rel, lineOf(r.offset), colOf(r.offset));
+    const key = `${r.before}\u0000${r.codePage}\u0000${r.restoredLead}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = `\`${visible(r.before)}\` → \`${r.after}\` (UTF-8 read as ${r.codePage}${r.restoredLead ? ', lost first byte restored' : ''})`;
+      texts.set(key, text);
+    }
+    const at = lines.position(r.offset);
+    report.add('mojibake', text, rel, at.line, at.col);
   }
   for (const a of fixed.ambiguous) {
     report.add('verbatim', `\`${visible(a.text)}\` looks like mojibake but reads as ${a.readings.map((x) => `\`${x}\``).join(' or ')}: left alone`, rel, lineOf(a.offset));
