@@ -34,6 +34,20 @@ export function localize<T>(value: T, choice: LanguageChoice): Localized<T> {
   return walk(value, (t) => t.in(choice.language) ?? t.in(choice.fallback) ?? Object.values(t.values)[0]) as Localized<T>;
 }
 
+/**
+ * The language each of a record's own translated fields is shown in, for the fields with no text in
+ * `choice.language` (they fell back, as `localize` picks): the theme marks such a passage with `lang`.
+ */
+export function fallbackLanguages(record: unknown, choice: LanguageChoice): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!record || typeof record !== 'object') return out;
+  for (const [key, value] of Object.entries(record)) {
+    if (!(value instanceof Translated) || value.in(choice.language) !== undefined) continue;
+    out[key] = value.in(choice.fallback) !== undefined ? choice.fallback : Object.keys(value.values)[0]!;
+  }
+  return out;
+}
+
 /** Like `localize`, but a value with no text in `language` is left out instead of falling back. */
 export function localizeStrictly<T>(value: T, language: string): Localized<T> {
   return walk(value, (t) => t.in(language)) as Localized<T>;

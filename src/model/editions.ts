@@ -45,15 +45,20 @@ function edition(site: Site, loaded: LoadedSite, pages: Page[], languages: SiteL
     experience: buildTimeline(loaded.data.get('experience'), bag, choice),
     education: buildTimeline(loaded.data.get('education'), bag, choice),
     honors: buildHonors(loaded.data.get('honors'), bag, choice),
-    publications: site.publications.map((p) => translatedTitle(p, language.tag)),
+    publications: site.publications.map((p) => translatedTitle(p, language.tag, site.config.language)),
     languages,
   };
 }
 
-function translatedTitle(p: Publication, tag: string): Publication {
+// A title with no translation stays in the language it was given in (the default's, unless its translations
+// name another): the theme marks it with `lang`.
+function translatedTitle(p: Publication, tag: string, defaultTag: string): Publication {
   const wanted = tag.toLowerCase();
-  const title = Object.entries(p.titleTranslations ?? {}).find(([t]) => t.toLowerCase() === wanted)?.[1];
-  return title === undefined ? p : { ...p, title };
+  const translations = Object.entries(p.titleTranslations ?? {});
+  const title = translations.find(([t]) => t.toLowerCase() === wanted)?.[1];
+  if (title !== undefined) return { ...p, title };
+  const given = translations.find(([, text]) => text === p.title)?.[0] ?? defaultTag;
+  return { ...p, fallbackLanguages: { title: given } };
 }
 
 // Pages are versions of each other when their files share a path once the language is taken out of it.

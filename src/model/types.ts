@@ -120,6 +120,8 @@ export interface NewsItem {
   date: string;
   /** Inline Markdown, owner-trusted. */
   text: string;
+  /** Fields whose text is in another language than the site edition's (a fallback), with that language. */
+  fallbackLanguages?: Readonly<Record<string, string>>;
   source: SourceRef;
 }
 
@@ -138,6 +140,8 @@ export interface TimelineEntry {
   logo?: string;
   /** Inline Markdown, owner-trusted. */
   description?: string;
+  /** Fields whose text is in another language than the site edition's (a fallback), with that language. */
+  fallbackLanguages?: Readonly<Record<string, string>>;
   source: SourceRef;
 }
 
@@ -149,6 +153,8 @@ export interface Honor {
   /** Extra words such as `(Top 5%)`; inline Markdown. */
   note?: string;
   url?: string;
+  /** Fields whose text is in another language than the site edition's (a fallback), with that language. */
+  fallbackLanguages?: Readonly<Record<string, string>>;
   source: SourceRef;
 }
 
@@ -175,6 +181,8 @@ export interface Publication {
   title: string;
   /** The title in other languages of a multilingual site, by language tag (data/publications.yml `title: { zh: … }`). */
   titleTranslations?: Readonly<Record<string, string>>;
+  /** Fields whose text is in another language than the site edition's (a fallback), with that language. */
+  fallbackLanguages?: Readonly<Record<string, string>>;
   authors: PublicationAuthor[];
   /** The source's author list ends with "and others": print "et al." after the names. */
   etAl?: boolean;

@@ -35,3 +35,18 @@ test('examples/bilingual builds clean; every page names its versions, each of wh
   assert.ok(en.includes('A Novel College Entrance Filling Recommendation Algorithm') && !en.includes('高考志愿'));
   assert.ok(en.includes('<span class="profile__native" lang="zh">王泽卿</span>'), 'the native-script name is marked Chinese on the English page');
 });
+
+test('examples/bilingual: on a Chinese page, a passage left in English is marked lang="en", a translated one is not', async () => {
+  const result = await build({ root: 'examples/bilingual', write: false });
+  const html = (path: string) => Buffer.from((result.files.find((f) => f.path === path) as { content: Uint8Array }).content).toString('utf8');
+  const zh = html('zh/publications/index.html');
+  assert.ok(zh.includes('<h3 class="publication__title" lang="en"><a href="/publications/fu2024mimic/">Mimic: Speaking Style'),
+    'a title with no Chinese translation is in English');
+  assert.ok(zh.includes('<h3 class="publication__title"><a href="/publications/wang2022college/">基于分数线预测与多特征融合的高考志愿填报推荐算法</a></h3>'),
+    'a translated title carries no lang of its own');
+  assert.ok(html('zh/index.html').includes('<span class="news__text">荣获吉林银行王湘浩奖学金！</span>'));
+  const en = html('publications/index.html');
+  assert.ok(en.includes('<h3 class="publication__title"><a href="/publications/fu2024mimic/">Mimic: Speaking Style'));
+  assert.deepEqual([...html('index.html').matchAll(/<[^>]* lang="en"[^>]*>/g)].map((m) => m[0]),
+    ['<html lang="en">', '<a href="/" lang="en" hreflang="en" aria-current="page">'], 'no passage of an English page is marked English');
+});

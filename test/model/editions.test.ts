@@ -55,7 +55,9 @@ test('a multilingual site: each language under its folder, with its lang, words 
   assert.ok(de.includes('Analytikerin'));
   assert.ok(de.includes('<summary>Ältere Meldungen</summary>'));
   const zh = fileText(result, 'zh-hans/index.html');
-  assert.ok(zh.includes('A paper in English'), 'no Chinese text: the default language\'s');
+  assert.ok(zh.includes('<span class="news__text" lang="en">A paper in English</span>'), 'no Chinese text: the default language\'s, marked');
+  assert.ok(de.includes('<span class="news__text">Ein Aufsatz auf Deutsch</span>'), 'a translated text carries no lang of its own');
+  assert.ok(de.includes('<span class="news__text">Only one language</span>'), 'a value given once is in no known language');
   assert.ok(zh.includes('<summary>更早的动态</summary>'), 'ui_text in English and German leaves the shipped Chinese words');
   assert.ok(zh.includes('<li><a href="/lab/zh-hans/" aria-current="page">关于</a></li><li><a href="/lab/notes/">Notes</a></li>'));
   assert.ok(fileText(result, 'index.html').includes('<summary>Older news</summary>'));

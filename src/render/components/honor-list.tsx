@@ -21,12 +21,12 @@ export function HonorList({ items, basePath = '', limit, drawn }: {
         <li class="honor">
           {honor.years.length > 0 && <span class="honor__years">{honor.years.join(', ')}</span>}
           <span class="honor__main">
-            <span class="honor__title">
+            <span class="honor__title" lang={honor.fallbackLanguages?.title}>
               {honor.url ? <a href={withBase(basePath, honor.url)}>{honor.title}</a> : honor.title}
             </span>
-            {honor.by && <span class="honor__by">{honor.by}</span>}
+            {honor.by && <span class="honor__by" lang={honor.fallbackLanguages?.by}>{honor.by}</span>}
             {honor.note && (
-              <span class="honor__note" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(honor.note) }} />
+              <span class="honor__note" lang={honor.fallbackLanguages?.note} dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(honor.note) }} />
             )}
           </span>
         </li>

@@ -19,7 +19,7 @@ function NewsEntries({ items, drawn, ui }: { items: readonly NewsItem[]; drawn: 
       {items.map((item) => drawn?.has(item) ? <li class="news__item news__item--override" dangerouslySetInnerHTML={{ __html: drawn.get(item)! }} /> : (
         <li class="news__item">
           <time class="news__date" dateTime={item.date}>{formatMonthYear(item.date, ui.dates)}</time>
-          <span class="news__text" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(item.text) }} />
+          <span class="news__text" lang={item.fallbackLanguages?.text} dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(item.text) }} />
         </li>
       ))}
     </ul>

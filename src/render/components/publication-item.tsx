@@ -132,7 +132,7 @@ export function PublicationItem({ pub, basePath, ui, level = 3, idPrefix = 'pub'
       )}
       <div class="publication__body">
         <Badges pub={pub} ui={ui} />
-        <Heading class="publication__title">
+        <Heading class="publication__title" lang={pub.fallbackLanguages?.title}>
           {linkTitle ? <a href={withBase(basePath, publicationUrl(pub))} dangerouslySetInnerHTML={title} /> : <span dangerouslySetInnerHTML={title} />}
         </Heading>
         <div class="publication__authors"><AuthorList authors={pub.authors} ui={ui} etAl={pub.etAl ?? false} limit={authorLimit} /></div>

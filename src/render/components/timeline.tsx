@@ -23,19 +23,19 @@ function Entry({ entry, basePath, ui }: { entry: TimelineEntry; basePath: string
         : <span class="timeline__logo timeline__logo--blank"><Icon name="building" /></span>}
       <div class="timeline__body">
         <p class="timeline__org">
-          <strong>{org}</strong>
-          {entry.unit && <span class="timeline__unit">, {entry.unit}</span>}
+          <strong lang={entry.fallbackLanguages?.organization}>{org}</strong>
+          {entry.unit && <span class="timeline__unit" lang={entry.fallbackLanguages?.unit}>, {entry.unit}</span>}
         </p>
-        <p class="timeline__role">{entry.role}</p>
+        <p class="timeline__role" lang={entry.fallbackLanguages?.role}>{entry.role}</p>
         {(dates || entry.location) && (
           <p class="timeline__meta">
             {dates && <span class="timeline__dates">{dates}</span>}
             {dates && entry.location && <span aria-hidden="true"> · </span>}
-            {entry.location && <span class="timeline__location">{entry.location}</span>}
+            {entry.location && <span class="timeline__location" lang={entry.fallbackLanguages?.location}>{entry.location}</span>}
           </p>
         )}
         {entry.description && (
-          <p class="timeline__desc" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(entry.description) }} />
+          <p class="timeline__desc" lang={entry.fallbackLanguages?.description} dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(entry.description) }} />
         )}
       </div>
     </li>
