@@ -1,10 +1,11 @@
 /**
- * Dates as owners wrote them in front matter and Jekyll tolerated them ("October 20", "22-08-2023",
- * "2013-10-01 - 2013-01-31", "202O-06-21"): read into `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when the
+ * Dates as owners wrote them in front matter and Jekyll tolerated them ("October 20", "22-08-2023", "2023/8/22",
+ * "Spring 2021", "2013-10-01 - 2013-01-31", "202O-06-21"): read into `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when the
  * reading is certain, else dropped with a report line. Never a NaN year.
  */
 import type { Report } from './report.js';
 
+const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** `value` as a Vita date, or undefined (reported) when it cannot be read. `fallbackYear` completes "October 20". */
@@ -18,7 +19,7 @@ export function readOddDate(value: unknown, file: string, report: Report, fallba
 }
 
 function parseDate(text: string, fallbackYear?: string): string | undefined {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|$)/.exec(text);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|$)/.exec(text) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (m) return day(m[1]!, m[2]!, m[3]!);
   // A range keeps its start.
   m = /^(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|to)\s*\S/.exec(text);
@@ -34,6 +35,8 @@ function parseDate(text: string, fallbackYear?: string): string | undefined {
   if (m) return monthDay(m[2]!, m[1]!, m[3] ?? fallbackYear);
   m = /^([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text);
   if (m) {
+    // A term ("Spring 2021") is certain only of its year.
+    if (SEASONS.includes(m[1]!.toLowerCase())) return m[2];
     const month = monthOf(m[1]!);
     return month ? `${m[2]}-${month}` : undefined;
   }

@@ -44,8 +44,21 @@ function read(text: string, onDuplicate?: (d: DuplicateKey) => void): unknown {
         }
       }
     },
+    Scalar(_, scalar) {
+      // YAML rolls an impossible day over (2023-02-30 → 2023-03-02); the text as written is kept instead,
+      // so the date reader can report it rather than a different day being imported silently.
+      const written = scalar.source?.trim();
+      if (scalar.value instanceof Date && written && rollsOver(written, scalar.value)) scalar.value = written;
+    },
   });
   return plainDates(doc.toJS({ maxAliasCount: 100 }));
+}
+
+// True when a plain day written (no time) is not the day YAML made of it.
+function rollsOver(written: string, date: Date): boolean {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(written);
+  if (!m) return false;
+  return date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3]);
 }
 
 function plainDates(v: unknown): unknown {
