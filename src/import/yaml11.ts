@@ -58,7 +58,8 @@ function read(text: string, onDuplicate?: (d: DuplicateKey) => void): unknown {
 function rollsOver(written: string, date: Date): boolean {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(written);
   if (!m) return false;
-  return date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3]);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return date.getUTCFullYear() !== year || date.getUTCMonth() + 1 !== month || date.getUTCDate() !== day;
 }
 
 function plainDates(v: unknown): unknown {
