@@ -14,6 +14,8 @@ const BLOCK_TAGS = new Set(('address article aside blockquote center dd details 
 const BLOCK_START = /^ {0,3}<([a-zA-Z][a-zA-Z0-9]*)(?=[\s>/])/gm;
 // Blank lines inside these are content, so they are kept as a character reference (a line feed).
 const VERBATIM = new Set(['pre', 'textarea']);
+/** The words of the report line for a block kept whole; the HTML stage takes it back when the block becomes data. */
+export const KEPT_WHOLE = 'block with blank lines inside kept as one HTML block';
 
 /** Removes the blank lines that would cut a block-level HTML element into HTML and code. */
 export function keepHtmlBlocksWhole(doc: Doc, file: string, report: Report): Doc {
@@ -35,7 +37,8 @@ export function keepHtmlBlocksWhole(doc: Doc, file: string, report: Report): Doc
     // <pre> or before an indented line does not.
     if (!gaps.some((g) => g.text !== '\n' || /^(?: {4}|\t)/.test(doc.text.slice(g.end)))) continue;
     edits.push(...gaps);
-    report.add('kramdown', `<${name}> block with blank lines inside kept as one HTML block, as kramdown read it (Markdown would have shown its indented lines as code)`, file, lineAt(doc, m.index));
+    const why = 'as kramdown read it (Markdown would have shown its indented lines as code)';
+    report.add('kramdown', `<${name}> ${KEPT_WHOLE}, ${why}`, file, lineAt(doc, m.index));
   }
   return applyEdits(doc, edits);
 }

@@ -3,7 +3,8 @@
 export type Section = 'addresses' | 'converted' | 'mojibake' | 'verbatim' | 'liquid' | 'kramdown' | 'missing' | 'not-carried' | 'skipped' | 'copied';
 
 const TITLES: Record<Section, string> = {
-  converted: 'Hand-written HTML converted to data',
+  // Not only HTML: dates, theme colours, ui-text and stylesheets are reported here too.
+  converted: 'Converted',
   addresses: 'Old addresses and links kept working',
   mojibake: 'Mojibake repaired',
   verbatim: 'Kept verbatim',
@@ -37,6 +38,11 @@ export class Report {
     if (line !== undefined) entry.line = line;
     if (col !== undefined) entry.col = col;
     this.lines.push(entry);
+  }
+
+  /** Takes back the lines a later stage has made untrue (an HTML block "kept" that then became data). */
+  withdraw(untrue: (line: ReportLine) => boolean): void {
+    for (let i = this.lines.length - 1; i >= 0; i--) if (untrue(this.lines[i]!)) this.lines.splice(i, 1);
   }
 
   /** Adds `n` to a named count (pages, publications …). */

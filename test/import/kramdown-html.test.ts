@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeDoc } from '../../src/import/edits.js';
 import { keepHtmlBlocksWhole } from '../../src/import/kramdown-html.js';
+import { convertBody } from '../../src/import/body.js';
 import { formatLine, Report } from '../../src/import/report.js';
 import { createMarkdown } from '../../src/render/markdown/create-markdown.js';
 
@@ -69,4 +70,18 @@ test('blank lines inside a nested <pre> stay blank lines, as line-feed reference
 test('a blank line before plain text, markdown="1" blocks, fenced code and unclosed tags are left alone', () => {
   const body = '<div align="center">\n\n**Bold** words\n\n</div>\n\n<div markdown="1">\n\n    code\n</div>\n\n```\n<ul>\n\n    <li>x</li>\n</ul>\n```\n\n<div>\n\n    <p>open</p>\n';
   assert.deepEqual(run(body), { text: body, lines: [] });
+});
+
+test('a block kept whole that then becomes data is reported as data only; one left as HTML keeps its kramdown line', () => {
+  const body = '<ul>\n  <li>[2025-05-01] Talk at X.</li>\n\n    <li>[2024-05-02] Joined the lab.</li>\n</ul>\n\n'
+    + '<div class="box">\n  <p>One.</p>\n\n    <p>Two.</p>\n</div>\n';
+  const report = new Report();
+  const data = { news: [], experience: [], education: [], publications: [], honors: [], owners: [] };
+  const text = convertBody(body, 4, 'p.md', { config: {}, report, data }, {});
+  assert.equal(text, '::news\n\n<div class="box">\n  <p>One.</p>\n    <p>Two.</p>\n</div>\n');
+  assert.deepEqual(report.lines.map(formatLine), [
+    'p.md:10: <div> block with blank lines inside kept as one HTML block, as kramdown read it '
+      + '(Markdown would have shown its indented lines as code)',
+    'p.md:4: news list (2 items) → data/news.yml, `::news`',
+  ]);
 });

@@ -3,6 +3,7 @@
  * recognisers what each is, and replaces the recognised ones by directives; the data goes to a sink.
  */
 import { applyEdits, fencedRanges, inRanges, lineAt, type Doc, type Edit } from '../edits.js';
+import { KEPT_WHOLE } from '../kramdown-html.js';
 import type { Report } from '../report.js';
 import { closingEnd } from './scan.js';
 import { comments, parseHtml, type ElementNode } from './tree.js';
@@ -34,6 +35,12 @@ export interface PublicationSection { kind: 'selected' | 'preprints' | 'all'; ti
 // Cards come last: a plain list of bold names would otherwise be taken for papers before news or a timeline.
 const RECOGNISERS: ((b: ElementNode) => Attempt)[] = [recognisePublications, recogniseTimeline, recogniseHonors, recogniseNews, recognisePublicationCards];
 const BLOCK_START = /^([ \t]*)<(table|div|ul|ol|p|section|center|details)\b/gim;
+
+// The kramdown stage said the block was kept as HTML; it became data, so that line would no longer be true.
+function keptWholeBecameData(report: Report, file: string, from: number, to: number): void {
+  report.withdraw((l) => l.section === 'kramdown' && l.file === file && l.line !== undefined
+    && l.line >= from && l.line <= to && l.text.includes(KEPT_WHOLE));
+}
 
 /** Replaces recognised blocks in `doc` by directives, collecting their data into `data`. */
 export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: HtmlData): Doc {
@@ -69,6 +76,7 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
       data.news.push(...result.records);
       news.edit.text = news.edit.text.replace('::news', `::news{limit=${news.count}}`);
       edits.push({ start: details[0], end: details[1], text: '' });
+      keptWholeBecameData(report, file, lineAt(doc, details[0]), lineAt(doc, details[1]));
       report.add('converted', `older news in <details> (${result.count} items) → data/news.yml, folded under \`::news{limit=${news.count}}\``, file, line);
       after = details[1];
       continue;
@@ -83,6 +91,7 @@ export function convertHtmlBlocks(doc: Doc, file: string, report: Report, data: 
       const directives = store(r, data).filter(() => !grouped || sections.length === 1);
       const heading = r.kind === 'publications' && !grouped ? headingAbove(doc.text, m.index) : undefined;
       const kept = comments([block]).map((c) => `<!--${c.text}-->`);
+      keptWholeBecameData(report, file, line, lineAt(doc, end));
       report.add('converted', describe(attempt.result) + (kept.length ? `; ${kept.length} HTML comment(s) inside kept after it` : ''), file, line);
       const lead = m.index === 0 || doc.text.slice(0, m.index).endsWith('\n\n') ? '' : '\n';
       const text = directives.length ? `${lead}${directives.join('\n\n')}\n` : '';
