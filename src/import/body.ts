@@ -2,7 +2,7 @@
 import { convertHtmlBlocks, type HtmlData } from './html/blocks.js';
 import { makeDoc } from './edits.js';
 import { convertKramdown, escapeLiteralStars } from './kramdown.js';
-import { convertLiquid, type CollectionDocument } from './liquid.js';
+import { convertLiquid, type CollectionDocument, type PublicationKind } from './liquid.js';
 import { convertMath } from './math.js';
 import type { Report } from './report.js';
 
@@ -12,12 +12,14 @@ export interface BodyContext {
   data: HtmlData;
   /** Entries of the site's own collections (`_research/` …) by name, for loops over them. */
   documents?: Record<string, CollectionDocument[]>;
+  /** The category and Vita type of every `_publications/` entry, for loops that filter them. */
+  publicationKinds?: PublicationKind[];
 }
 
 /** Rewrites `body` (line `bodyLine` on of `file`, front matter `page`); `html` false skips the recognisers. */
 export function convertBody(body: string, bodyLine: number, file: string, ctx: BodyContext, page: Record<string, unknown>, html = true): string {
   let doc = makeDoc(body, bodyLine);
-  doc = convertLiquid(doc, file, ctx.config, ctx.report, page, ctx.documents);
+  doc = convertLiquid(doc, file, ctx.config, ctx.report, page, ctx.documents, ctx.publicationKinds);
   doc = convertKramdown(doc, file, ctx.report);
   if (html) doc = convertHtmlBlocks(doc, file, ctx.report, ctx.data);
   doc = convertMath(doc, file, ctx.report);

@@ -30,6 +30,13 @@ export interface CollectionContext extends BodyContext {
 
 const CATEGORY_TYPE: Record<string, string> = { books: 'book', manuscripts: 'article', conferences: 'conference', journals: 'article', preprints: 'preprint', theses: 'thesis' };
 
+/** The Vita type of a `_publications/` entry: from its category, else from the words of its venue. */
+export function publicationType(fm: Rec): string {
+  const category = str(fm.category);
+  const venue = str(fm.venue) && plainText(str(fm.venue)!);
+  return (category && CATEGORY_TYPE[category]) ?? (venue ? classifyVenueText(venue).type : 'other');
+}
+
 /** One `_publications/` entry as a data/publications.yml record. */
 export function convertPublication(rel: string, ctx: CollectionContext): Rec {
   const { fm, body, stem } = read(rel, ctx);
@@ -43,7 +50,7 @@ export function convertPublication(rel: string, ctx: CollectionContext): Rec {
   const date = readOddDate(fm.date, rel, ctx.report, yearOf(stem));
   const venue = str(fm.venue) && plainText(str(fm.venue)!);
   const category = str(fm.category);
-  const type = (category && CATEGORY_TYPE[category]) ?? (venue ? classifyVenueText(venue).type : 'other');
+  const type = publicationType(fm);
   if (category && !CATEGORY_TYPE[category]) ctx.report.add('not-carried', `category "${category}" is not a publication type Vita knows: type ${type}`, rel);
   const links = [
     ['Paper', fm.paperurl], ['Slides', fm.slidesurl], ['BibTeX', fm.bibtexurl], ['Code', fm.codeurl],

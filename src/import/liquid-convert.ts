@@ -5,6 +5,7 @@ import { figureHtml } from './liquid-figure.js';
 import type { LiquidNode } from './liquid-parse.js';
 import type { Piece } from './liquid-place.js';
 import type { Report } from './report.js';
+import { assignedList, type CategoryLists } from './liquid-where.js';
 
 /** An entry of one of the site's own collections, as a loop over `site.<name>` lists it. */
 export interface CollectionDocument {
@@ -20,6 +21,8 @@ export interface LiquidContext {
   file: string;
   doc: Doc;
   documents: Record<string, CollectionDocument[]>;
+  /** Variables holding one category of publications, with the Vita type listing exactly those. */
+  filtered: CategoryLists;
 }
 
 type Block = Extract<LiquidNode, { kind: 'block' }>;
@@ -58,6 +61,7 @@ function convertOutput(raw: string, source: string, ctx: LiquidContext, line: nu
 }
 
 function convertTag(name: string, args: string, source: string, ctx: LiquidContext, line: number): Piece | undefined {
+  if (name === 'assign') return categoryAssign(args, source, ctx, line);
   if (name !== 'include') return undefined;
   if (args === 'base_path') return { text: '', block: false };
   if (/^cv-template\.html\b/.test(args)) return directive('cv', source, ctx, line);
@@ -83,6 +87,11 @@ function convertBlock(node: Block, source: string, ctx: LiquidContext, line: num
     if (name) return directive(name, openingTag(source), ctx, line);
     const own = coll?.[1] ? ctx.documents[coll[1]] : undefined;
     if (own) return entryList(own, /\breversed\b/.test(args), source, ctx, line);
+    const list = /^\w+\s+in\s+([\w-]+)(\s+reversed)?\s*$/.exec(args);
+    const type = list && ctx.filtered.types.get(list[1]!);
+    const order = 'listed oldest first; Vita lists newest first';
+    if (type && !list[2]) ctx.report.add('liquid', `\`${oneLine(openingTag(source))}\` ${order}`, ctx.file, line);
+    if (type) return directive(`publications{type=${type}}`, openingTag(source), ctx, line);
   }
   if (node.name === 'capture' && args === 'written_year') return { text: '', block: false };
   if (node.name === 'comment') {
@@ -105,6 +114,20 @@ function convertCondition(node: Block, source: string, ctx: LiquidContext, line:
   const pieces = chosen.children.map((c) => convert(c, ctx));
   const text = pieces.map((p) => (p.block ? `\n\n${p.text.trim()}\n\n` : p.text)).join('');
   return { text, block: pieces.some((p) => p.block) };
+}
+
+// `{% assign x = site.publications | where: "category", … %}`: gone when its loop becomes a directive.
+function categoryAssign(args: string, source: string, ctx: LiquidContext, line: number): Piece | undefined {
+  const list = assignedList(args, ctx.filtered);
+  if (!list) return undefined;
+  const why = ctx.filtered.unmapped.get(list);
+  if (why) {
+    ctx.report.add('liquid', `\`${oneLine(source)}\` has no Vita filter listing exactly it: ${why}`, ctx.file, line);
+    return undefined;
+  }
+  const becomes = `the loop over ${list} becomes \`::publications{type=${ctx.filtered.types.get(list)}}\``;
+  ctx.report.add('liquid', `\`${oneLine(source)}\` removed: ${becomes}`, ctx.file, line);
+  return { text: '', block: false };
 }
 
 // The branch an if/unless takes with the config's values; undefined when a condition reads anything else.

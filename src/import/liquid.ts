@@ -5,17 +5,21 @@
  */
 import { applyEdits, lineAt, type Doc, type Edit } from './edits.js';
 import { BASE_PATH, convert, type CollectionDocument, type LiquidContext } from './liquid-convert.js';
+import { categoryLists, type PublicationKind } from './liquid-where.js';
 import { parseLiquid, type LiquidNode } from './liquid-parse.js';
 import { placeEdit } from './liquid-place.js';
 import type { Report } from './report.js';
 
 export type { CollectionDocument } from './liquid-convert.js';
+export type { PublicationKind } from './liquid-where.js';
 
 /** Converts every Liquid construct in the page body (`page` is its front matter); returns the new body. */
 export function convertLiquid(doc: Doc, file: string, config: Record<string, unknown>, report: Report,
-  page: Record<string, unknown> = {}, documents: Record<string, CollectionDocument[]> = {}): Doc {
+  page: Record<string, unknown> = {}, documents: Record<string, CollectionDocument[]> = {},
+  publications: PublicationKind[] = []): Doc {
   const scope = { site: config, page, assigned: assignedNames(doc.text) };
-  const ctx: LiquidContext = { text: doc.text, scope, report, file, doc, documents };
+  const filtered = categoryLists(doc.text, publications);
+  const ctx: LiquidContext = { text: doc.text, scope, report, file, doc, documents, filtered };
   const edits: Edit[] = [];
   let basePaths = 0, firstBasePath = 0;
   for (const node of parseLiquid(doc.text)) {

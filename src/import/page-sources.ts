@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { MovedEntry } from './addresses.js';
 import type { ByRole } from './classify.js';
-import type { CollectionContext } from './collections.js';
+import { publicationType, type CollectionContext } from './collections.js';
 import { str } from './config.js';
 import { jekyllUrl, urlKey } from './jekyll-urls.js';
 import { oldUrlOf, settleAddresses, uniquePostSlugs } from './kept-urls.js';
@@ -44,6 +44,11 @@ export function convertPages(src: string, byRole: ByRole, navigation: ReadonlySe
   for (const e of own) {
     (ctx.documents[e.coll] ??= []).push({ title: str(e.fm.title) ?? basename(e.rel, extname(e.rel)), url: e.url });
   }
+  // A page's `where: "category"` loop over publications becomes a directive only if the types match exactly.
+  ctx.publicationKinds = byRole('publication').map((rel) => {
+    const fm = frontMatterOf(src, rel);
+    return { category: str(fm.category), type: publicationType(fm) };
+  });
   for (const rel of byRole('page')) {
     if (/^_pages\/(404|sitemap)\.(md|html)$/.test(rel)) {
       report.add('skipped', 'Vita writes its own 404 page and sitemap', rel);

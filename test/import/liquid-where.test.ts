@@ -1,0 +1,86 @@
+/**
+ * Issue #13, class 1: a page listing one category of papers (`where: "category"` then a loop) becomes
+ * `::publications{type=…}` when that type holds exactly those papers; otherwise, and for values only Jekyll's
+ * build knows (`site.posts | size`), the Liquid stays as an HTML comment with a report line at file:line.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { build } from '../../src/build.js';
+import { FEATURES } from '../../src/features/index.js';
+import { importAcademicpages } from '../../src/import/import-site.js';
+import { writeSite } from '../helpers/site.js';
+
+const CONFIG = 'title: T\nurl: https://t.example\nauthor:\n  name: Ann Lee\n';
+
+function paper(category: string): string {
+  return `---\ntitle: "P"\ncategory: ${category}\nauthors: Ann Lee\n---\n`;
+}
+
+const PAGE = `---
+title: Papers
+permalink: /papers/
+---
+{% assign confs = site.publications | where: "category", "conferences" %}
+## Conference papers
+{% for post in confs reversed %}
+  {% include archive-single.html %}
+{% endfor %}
+
+{% assign mss = site.publications | where: "category", "manuscripts" %}
+{% for post in mss reversed %}{% include archive-single.html %}{% endfor %}
+
+{% assign older = site.publications | where: "category", "conferences" %}
+{% for post in older %}{% include archive-single.html %}{% endfor %}
+
+{{ site.posts | size }} posts.
+`;
+
+test('class 1: a where-filtered loop over publications becomes ::publications{type} only when exact', async () => {
+  const src = writeSite({
+    '_config.yml': CONFIG,
+    '_publications/2020-01-01-a.md': paper('conferences'),
+    '_publications/2021-01-01-b.md': paper('conferences'),
+    // manuscripts and journals are both Vita articles: `type=article` would list the journal paper too.
+    '_publications/2022-01-01-c.md': paper('manuscripts'),
+    '_publications/2023-01-01-d.md': paper('journals'),
+    '_pages/papers.md': PAGE,
+  });
+  const dest = join(src, 'out');
+  const result = importAcademicpages({ src, dest });
+  assert.deepEqual(result.diagnostics, []);
+  assert.equal(readFileSync(join(dest, 'pages/papers.md'), 'utf8'), `---
+title: Papers
+permalink: /papers/
+---
+
+## Conference papers
+
+::publications{type=conference}
+
+<!-- Liquid from the old site: {% assign mss = site.publications | where: "category", "manuscripts" %} -->
+<!-- Liquid from the old site: {% for post in mss reversed %}{% include archive-single.html %}{% endfor %} -->
+
+::publications{type=conference}
+
+<!-- Liquid from the old site: {{ site.posts | size }} --> posts.
+`);
+  const kept = 'not evaluated, kept as an HTML comment (invisible; rewrite it by hand)';
+  assert.deepEqual(result.report.split('\n').filter((l) => l.startsWith('- _pages')), [
+    '- _pages/papers.md:5: `{% assign confs = site.publications | where: "category", "conferences" %}` removed: '
+      + 'the loop over confs becomes `::publications{type=conference}`',
+    '- _pages/papers.md:7: `{% for post in confs reversed %}` → `::publications{type=conference}`',
+    '- _pages/papers.md:11: `{% assign mss = site.publications | where: "category", "manuscripts" %}` has no Vita '
+      + 'filter listing exactly it: Vita\'s type article also holds papers of other categories',
+    `- _pages/papers.md:11: ${kept}: \`{% assign mss = site.publications | where: "category", "manuscripts" %}\``,
+    `- _pages/papers.md:12: ${kept}: \`{% for post in mss reversed %}\``,
+    '- _pages/papers.md:14: `{% assign older = site.publications | where: "category", "conferences" %}` removed: '
+      + 'the loop over older becomes `::publications{type=conference}`',
+    '- _pages/papers.md:15: `{% for post in older %}` listed oldest first; Vita lists newest first',
+    '- _pages/papers.md:15: `{% for post in older %}` → `::publications{type=conference}`',
+    `- _pages/papers.md:17: ${kept}: \`{{ site.posts | size }}\``,
+  ]);
+  const built = await build({ root: dest, write: false, features: FEATURES });
+  assert.deepEqual(built.diagnostics, []);
+});
