@@ -5,7 +5,7 @@ import { figureHtml } from './liquid-figure.js';
 import type { LiquidNode } from './liquid-parse.js';
 import type { Piece } from './liquid-place.js';
 import type { Report } from './report.js';
-import { assignedList, type CategoryLists } from './liquid-where.js';
+import { assignedList, publicationsDirective, type CategoryLists } from './liquid-where.js';
 
 /** An entry of one of the site's own collections, as a loop over `site.<name>` lists it. */
 export interface CollectionDocument {
@@ -88,10 +88,11 @@ function convertBlock(node: Block, source: string, ctx: LiquidContext, line: num
     const own = coll?.[1] ? ctx.documents[coll[1]] : undefined;
     if (own) return entryList(own, /\breversed\b/.test(args), source, ctx, line);
     const list = /^\w+\s+in\s+([\w-]+)(\s+reversed)?\s*$/.exec(args);
-    const type = list && ctx.filtered.types.get(list[1]!);
+    const type = list ? ctx.filtered.types.get(list[1]!) : undefined;
     const order = 'listed oldest first; Vita lists newest first';
-    if (type && !list[2]) ctx.report.add('liquid', `\`${oneLine(openingTag(source))}\` ${order}`, ctx.file, line);
-    if (type) return directive(`publications{type=${type}}`, openingTag(source), ctx, line);
+    const opening = oneLine(openingTag(source));
+    if (type !== undefined && !list![2]) ctx.report.add('liquid', `\`${opening}\` ${order}`, ctx.file, line);
+    if (type !== undefined) return directive(publicationsDirective(type), openingTag(source), ctx, line);
   }
   if (node.name === 'capture' && args === 'written_year') return { text: '', block: false };
   if (node.name === 'comment') {
@@ -125,7 +126,7 @@ function categoryAssign(args: string, source: string, ctx: LiquidContext, line: 
     ctx.report.add('liquid', `\`${oneLine(source)}\` has no Vita filter listing exactly it: ${why}`, ctx.file, line);
     return undefined;
   }
-  const becomes = `the loop over ${list} becomes \`::publications{type=${ctx.filtered.types.get(list)}}\``;
+  const becomes = `the loop over ${list} becomes \`::${publicationsDirective(ctx.filtered.types.get(list)!)}\``;
   ctx.report.add('liquid', `\`${oneLine(source)}\` removed: ${becomes}`, ctx.file, line);
   return { text: '', block: false };
 }

@@ -84,3 +84,33 @@ permalink: /papers/
   const built = await build({ root: dest, write: false, features: FEATURES });
   assert.deepEqual(built.diagnostics, []);
 });
+
+test('class 1: all papers sorted by date become ::publications; group_by and a reassigned list stay for review', () => {
+  const src = writeSite({
+    '_config.yml': CONFIG,
+    '_publications/2020-01-01-a.md': paper('conferences'),
+    '_pages/all.md': `---\ntitle: All\npermalink: /all/\n---\n`
+      + '{% assign sorted = site.publications | sort: "date" %}\n'
+      + '{% for post in sorted reversed %}{% include archive-single.html %}{% endfor %}\n\n'
+      + '{% assign by = site.publications | group_by: "category" %}\n'
+      + '{% assign two = site.publications | where: "category", "conferences" %}\n'
+      + '{% assign two = site.talks %}\n'
+      + '{% for post in two %}{% include archive-single.html %}{% endfor %}\n',
+  });
+  const dest = join(src, 'out');
+  const result = importAcademicpages({ src, dest });
+  assert.deepEqual(result.diagnostics, []);
+  assert.match(readFileSync(join(dest, 'pages/all.md'), 'utf8'), /^---\n[^]*?---\n\n::publications\n\n<!-- Liquid/);
+  const kept = 'not evaluated, kept as an HTML comment (invisible; rewrite it by hand)';
+  assert.deepEqual(result.report.split('\n').filter((l) => l.startsWith('- _pages')), [
+    '- _pages/all.md:5: `{% assign sorted = site.publications | sort: "date" %}` removed: '
+      + 'the loop over sorted becomes `::publications`',
+    '- _pages/all.md:6: `{% for post in sorted reversed %}` → `::publications`',
+    `- _pages/all.md:8: ${kept}: \`{% assign by = site.publications | group_by: "category" %}\``,
+    '- _pages/all.md:9: `{% assign two = site.publications | where: "category", "conferences" %}` has no Vita '
+      + 'filter listing exactly it: it is assigned more than once on the page',
+    `- _pages/all.md:9: ${kept}: \`{% assign two = site.publications | where: "category", "conferences" %}\``,
+    `- _pages/all.md:10: ${kept}: \`{% assign two = site.talks %}\``,
+    `- _pages/all.md:11: ${kept}: \`{% for post in two %}\``,
+  ]);
+});
