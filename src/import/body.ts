@@ -14,12 +14,15 @@ export interface BodyContext {
   documents?: Record<string, CollectionDocument[]>;
   /** The category and Vita type of every `_publications/` entry, for loops that filter them. */
   publicationKinds?: PublicationKind[];
+  /** Entries per stock collection as Jekyll published them, for `{{ site.posts | size }}`. */
+  collectionSizes?: Record<string, number>;
 }
 
 /** Rewrites `body` (line `bodyLine` on of `file`, front matter `page`); `html` false skips the recognisers. */
 export function convertBody(body: string, bodyLine: number, file: string, ctx: BodyContext, page: Record<string, unknown>, html = true): string {
   let doc = makeDoc(body, bodyLine);
-  doc = convertLiquid(doc, file, ctx.config, ctx.report, page, ctx.documents, ctx.publicationKinds);
+  doc = convertLiquid(doc, file, ctx.config, ctx.report, page,
+    { documents: ctx.documents, publications: ctx.publicationKinds, sizes: ctx.collectionSizes });
   doc = convertKramdown(doc, file, ctx.report);
   if (html) doc = convertHtmlBlocks(doc, file, ctx.report, ctx.data);
   doc = convertMath(doc, file, ctx.report);

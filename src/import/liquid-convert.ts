@@ -23,6 +23,8 @@ export interface LiquidContext {
   documents: Record<string, CollectionDocument[]>;
   /** Variables holding one category of publications, with the Vita type listing exactly those. */
   filtered: CategoryLists;
+  /** Entries per stock collection as Jekyll published them. */
+  sizes: Record<string, number>;
 }
 
 type Block = Extract<LiquidNode, { kind: 'block' }>;
@@ -52,6 +54,13 @@ export function convert(node: LiquidNode, ctx: LiquidContext): Piece {
 function convertOutput(raw: string, source: string, ctx: LiquidContext, line: number): Piece | undefined {
   const expr = raw.trim();
   if (BASE_PATH.test(expr)) return { text: '', block: false };
+  const size = /^site\.(\w+)\s*\|\s*size$/.exec(expr);
+  const count = size && Object.hasOwn(ctx.sizes, size[1]!) ? ctx.sizes[size[1]!] : undefined;
+  if (count !== undefined) {
+    const what = 'replaced by the number of entries the old site had:';
+    ctx.report.add('liquid', `\`${oneLine(source)}\` ${what} ${count}`, ctx.file, line);
+    return { text: String(count), block: false };
+  }
   const value = evaluateOutput(raw, ctx.scope);
   if (value === undefined) return undefined;
   const from = expr.startsWith('page.') ? 'its front matter value' : expr.startsWith('site.') ? 'its _config.yml value'

@@ -13,13 +13,23 @@ import type { Report } from './report.js';
 export type { CollectionDocument } from './liquid-convert.js';
 export type { PublicationKind } from './liquid-where.js';
 
+/** What the importer knows of the whole old site that a page's Liquid may read. */
+export interface SiteFacts {
+  /** Entries of the site's own collections, for loops over them. */
+  documents?: Record<string, CollectionDocument[]>;
+  publications?: PublicationKind[];
+  /** Entries per stock collection, for `| size`. */
+  sizes?: Record<string, number>;
+}
+
 /** Converts every Liquid construct in the page body (`page` is its front matter); returns the new body. */
 export function convertLiquid(doc: Doc, file: string, config: Record<string, unknown>, report: Report,
-  page: Record<string, unknown> = {}, documents: Record<string, CollectionDocument[]> = {},
-  publications: PublicationKind[] = []): Doc {
+  page: Record<string, unknown> = {}, facts: SiteFacts = {}): Doc {
   const scope = { site: config, page, assigned: assignedNames(doc.text) };
-  const filtered = categoryLists(doc.text, publications);
-  const ctx: LiquidContext = { text: doc.text, scope, report, file, doc, documents, filtered };
+  const filtered = categoryLists(doc.text, facts.publications ?? []);
+  const documents = facts.documents ?? {};
+  const sizes = facts.sizes ?? {};
+  const ctx: LiquidContext = { text: doc.text, scope, report, file, doc, documents, filtered, sizes };
   const edits: Edit[] = [];
   let basePaths = 0, firstBasePath = 0;
   for (const node of parseLiquid(doc.text)) {

@@ -9,6 +9,7 @@ import { str } from './config.js';
 import { jekyllUrl, urlKey } from './jekyll-urls.js';
 import { oldUrlOf, settleAddresses, uniquePostSlugs } from './kept-urls.js';
 import { collectionStaticFiles, ownCollectionEntries, STOCK_PAGES } from './own-collections.js';
+import { collectionSizes } from './collection-sizes.js';
 import { convertPage, convertPost, type OutputPage } from './pages.js';
 import { Report } from './report.js';
 import { readSourceFile } from './source.js';
@@ -49,6 +50,7 @@ export function convertPages(src: string, byRole: ByRole, navigation: ReadonlySe
     const fm = frontMatterOf(src, rel);
     return { category: str(fm.category), type: publicationType(fm) };
   });
+  ctx.collectionSizes = collectionSizes(byRole, (rel) => frontMatterOf(src, rel), config.future === true, today);
   for (const rel of byRole('page')) {
     if (/^_pages\/(404|sitemap)\.(md|html)$/.test(rel)) {
       report.add('skipped', 'Vita writes its own 404 page and sitemap', rel);
