@@ -11,6 +11,9 @@ export function normalisePermalink(raw: string): UrlResult {
   const value = raw.trim();
   if (/[\u0000-\u001f\u007f]/.test(value)) return bad('contains control characters');
   if (value.includes('\\')) return bad('contains a backslash');
+  // Markup characters a URL cannot hold: a browser would encode them, so links, the sitemap and feeds would not
+  // carry the address written. (Spaces stay allowed: Jekyll sites publish file names with spaces, served as %20.)
+  if (/[<>"{}|^`]/.test(value)) return bad('contains a character a URL cannot hold (< > " { } | ^ `)');
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return bad('is an absolute URL, not a path on this site');
   if (/%(2e|2f|5c|00)/i.test(value) || /%25/i.test(value)) return bad('contains encoded dots or slashes');
   const withSlash = value.startsWith('/') ? value : '/' + value;

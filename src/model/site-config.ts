@@ -4,6 +4,7 @@ import { siteSchema, type SiteRecord } from '../validate/schemas/site.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import { cvPdfSettings, type CvPdfSettings } from './cv-pdf-settings.js';
 import { normalisePermalink } from './permalink.js';
+import { checkUrl } from '../validate/url.js';
 import { PROFILE_ORDER, profileLink } from './profile-links.js';
 import type { SourceText } from '../load/source-text.js';
 import { buildTheme } from './theme/build-theme.js';
@@ -124,7 +125,7 @@ function siteRedirects(given: Record<string, string>, file: YamlFile, bag: Diagn
   const out: { from: string; to: string }[] = [];
   for (const [from, to] of Object.entries(given)) {
     const source = normalisePermalink(from);
-    const target = /^https?:\/\//i.test(to.trim()) ? { ok: true as const, url: to.trim() } : normalisePermalink(to);
+    const target = /^https?:\/\//i.test(to.trim()) ? externalTarget(to.trim()) : normalisePermalink(to);
     if (source.ok && target.ok) {
       out.push({ from: source.url, to: target.url });
       continue;
@@ -133,6 +134,13 @@ function siteRedirects(given: Record<string, string>, file: YamlFile, bag: Diagn
     bag.error('bad-permalink', file.source.file, positionOf(file, ['redirects', from]), bad, 'Write redirects as /old/path/: /new/path/.');
   }
   return out;
+}
+
+// A redirect may leave the site; its address is checked like every URL in data, and must be written encoded.
+function externalTarget(url: string): { ok: true; url: string } | { ok: false; reason: string } {
+  const unencoded = /[\s<>"{}|^`\\]/.test(url) ? 'contains a space or a character a URL cannot hold; encode it (%20)' : undefined;
+  const problem = checkUrl(url) ?? unencoded;
+  return problem ? { ok: false, reason: problem } : { ok: true, url };
 }
 
 function decodePath(path: string): string {

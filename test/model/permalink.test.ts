@@ -10,7 +10,7 @@ test('permalinks get a leading and trailing slash unless they name a file', () =
 });
 
 test('permalinks that could leave the output folder are refused with the reason', () => {
-  const reasons = ['/../etc/passwd', '/a/%2e%2e/b', '/a%2fb', '/a%252fb', '\\windows', 'https://evil.example/', '//evil.example/x', '/a\u0000b', '/a/./b', '/a?x=1']
+  const reasons = ['/../etc/passwd', '/a/%2e%2e/b', '/a%2fb', '/a%252fb', '\\windows', 'https://evil.example/', '//evil.example/x', '/a\u0000b', '/a/./b', '/a?x=1', '/a{b}/', '/a"<b>/']
     .map((p) => { const r = normalisePermalink(p); return r.ok ? 'ok' : r.reason; });
   assert.deepEqual(reasons, [
     'contains "." or ".." segments',
@@ -23,6 +23,8 @@ test('permalinks that could leave the output folder are refused with the reason'
     'contains control characters',
     'contains "." or ".." segments',
     'contains a query or fragment',
+    'contains a character a URL cannot hold (< > " { } | ^ `)',
+    'contains a character a URL cannot hold (< > " { } | ^ `)',
   ]);
 });
 
