@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import sharp from 'sharp';
 import { build } from '../src/build.js';
 import { formatDiagnostics } from '../src/diagnostics/format.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/browser/browser.js';
 import { serveFolder } from '../test/browser/static-server.js';
+import { photograph } from './screenshot-page.js';
 
 const SHOTS = [
   { site: 'chinese', path: '/', file: 'i18n-zh-home.png', width: 1280, height: 900, scheme: 'light', scaleTo: 960 },
@@ -31,15 +31,7 @@ try {
     const server = await serveFolder(result.outDir);
     try {
       for (const shot of SHOTS.filter((s) => s.site === site)) {
-        const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme, deviceScaleFactor: 1 });
-        const page = await context.newPage();
-        await page.goto(server.origin + shot.path, { waitUntil: 'load' });
-        await page.evaluate('document.fonts.ready');
-        const png = await page.screenshot({ fullPage: false });
-        const file = join(outDir, shot.file);
-        await sharp(png).resize({ width: shot.scaleTo }).png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 }).toFile(file);
-        console.log(file);
-        await context.close();
+        await photograph(browser, server.origin + shot.path, shot, join(outDir, shot.file));
       }
     } finally {
       await server.close();

@@ -8,19 +8,17 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import sharp from 'sharp';
 import { build } from '../src/build.js';
 import { formatDiagnostics } from '../src/diagnostics/format.js';
 import { PRESETS } from '../src/validate/schemas/theme.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/browser/browser.js';
 import { serveFolder } from '../test/browser/static-server.js';
+import { photograph } from './screenshot-page.js';
 
 const outDir = resolve(process.argv[2] ?? 'docs/images');
 mkdirSync(outDir, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'vita-presets-'));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 try {
   for (const preset of PRESETS) {
     const root = join(work, preset);
@@ -31,14 +29,8 @@ try {
     const server = await serveFolder(result.outDir);
     try {
       for (const scheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
-        const page = await context.newPage();
-        await page.goto(server.origin + '/', { waitUntil: 'load' });
-        const shot = await page.screenshot({ fullPage: false });
-        const file = join(outDir, `preset-${preset}-${scheme}.png`);
-        await sharp(shot).resize({ width: 960 }).png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 }).toFile(file);
-        console.log(file);
-        await context.close();
+        const shot = { width: 1280, height: 900, scheme, scaleTo: 960 };
+        await photograph(browser, server.origin + '/', shot, join(outDir, `preset-${preset}-${scheme}.png`));
       }
     } finally {
       await server.close();
