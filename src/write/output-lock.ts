@@ -4,7 +4,8 @@
  * swap. The lock is a file made with O_EXCL holding the owner's process id; a lock whose owner is gone is taken
  * over, so a killed build never blocks the next one.
  */
-import { closeSync, constants, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { openRegularFile } from './safe-files.js';
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
 const POLL_MS = 100;
@@ -50,9 +51,19 @@ export function acquireLock(path: string, waitMs = 10 * 60_000): () => void {
   }
 }
 
+// The lock's name can be planted by the site's repository (a link to /dev/zero would never finish reading):
+// only an ordinary file is read, and only as much as a process id takes.
 function ownerOf(path: string): number | undefined {
   try {
-    const pid = Number(readFileSync(path, 'utf8').trim());
+    const fd = openRegularFile(path);
+    const bytes = Buffer.alloc(24);
+    let length: number;
+    try {
+      length = readSync(fd, bytes, 0, bytes.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const pid = Number(bytes.toString('latin1', 0, length).trim());
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from './out-dir.js';
 import type { OutputFile } from './output-file.js';
@@ -111,22 +111,36 @@ export function recoverOutput(outDir: string): void {
 
 // Called with the lock held. A killed build leaves its temporary folder (cleared) or, if it died inside the swap,
 // the previous output under its -old- name (put back when the output folder is missing). Names carry the owner's
-// process id, so nothing of a live build is touched even by a Vita that does not take the lock.
+// process id, so nothing of a live build is touched even by a Vita that does not take the lock. A site's repository
+// can ship entries with these names: only a real folder holding Vita's marker is put back; anything else (a link to
+// a folder elsewhere, above all) is removed as it is, never followed.
 function recoverLeftovers(parent: string, name: string): void {
   const prefix = `.${name}.vita-`;
   const outDir = join(parent, name);
   for (const entry of readdirSync(parent).sort()) {
     const m = /^(tmp|old)-(\d+)$/.exec(entry.startsWith(prefix) ? entry.slice(prefix.length) : '');
     if (!m || (Number(m[2]) !== process.pid && isAlive(Number(m[2])))) continue;
-    if (m[1] === 'old' && !existsSync(outDir)) renameSync(join(parent, entry), outDir);
-    else rmSync(join(parent, entry), { recursive: true, force: true });
+    const path = join(parent, entry);
+    if (m[1] === 'old' && isVitaOutput(path) && !lexists(outDir)) renameSync(path, outDir);
+    else rmSync(path, { recursive: true, force: true });
   }
 }
 
+// A real folder (not a link to one) that a build of Vita's made: it holds the marker as an ordinary file.
+function isVitaOutput(path: string): boolean {
+  return lstatSync(path).isDirectory() && lstatSync(join(path, OUTPUT_MARKER), { throwIfNoEntry: false })?.isFile() === true;
+}
+
+// existsSync follows links: a dangling link at the output's name is still something the rename would replace.
+function lexists(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
 // A mount point cannot be renamed; rename() across it fails with EBUSY (or EXDEV), so its device or the
-// mount table tells.
+// mount table tells. A link is never one: it is renamed away like any other entry, so the build never writes
+// into (or clears) the folder it leads to.
 function isMountPoint(dir: string): boolean {
-  if (!existsSync(dir)) return false;
+  if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() !== true) return false;
   if (statSync(dir).dev !== statSync(dirname(dir)).dev) return true;
   try {
     const unescape = (p: string) => p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
