@@ -1,5 +1,6 @@
 import type { SourceRef } from '../model/types.js';
 import { checkUrl } from '../validate/url.js';
+import { encodeSiteUrl } from '../model/url-encoding.js';
 import { inlineMarkdownToTypst } from './inline-markdown.js';
 import { escapeMarkup, typstString } from './typst-escape.js';
 
@@ -46,6 +47,6 @@ export class TypstText {
   absoluteUrl(url: string): string | undefined {
     if (checkUrl(url) !== undefined) return undefined;
     if (/^(https?|mailto):/i.test(url)) return url;
-    return url.startsWith('/') ? this.siteUrl + url : undefined;
+    return url.startsWith('/') ? this.siteUrl + encodeSiteUrl(url) : undefined;
   }
 }

@@ -7,6 +7,7 @@ import type { Site } from '../model/types.js';
 import { postArticleHtml } from '../render/components/post-article.js';
 import { tagUrl } from '../render/components/post-format.js';
 import { PostList } from '../render/components/post-list.js';
+import { withBase } from '../render/components/site-url.js';
 import { postsDirective } from '../render/directives/posts.js';
 import { escapeAttr } from '../render/head/escape.js';
 import { slugify } from '../render/markdown/slugify.js';
@@ -85,7 +86,7 @@ function tagPages(site: Site): GeneratedPage[] {
     url: '/posts/tags/', title: site.ui.messages.tags, source, noSitemap: true,
     bodyHtml: renderToString(
       <ul class="tag-cloud">
-        {tags.map((t) => <li><a class="badge badge--tag" href={basePath + tagUrl(t.name)}>{t.name}</a> <span class="tag-cloud__count">{t.posts.length}</span></li>)}
+        {tags.map((t) => <li><a class="badge badge--tag" href={withBase(basePath, tagUrl(t.name))}>{t.name}</a> <span class="tag-cloud__count">{t.posts.length}</span></li>)}
       </ul>,
     ),
   };
@@ -126,7 +127,7 @@ export const postsFeature: Feature = {
     const entries = feedEntries(site, posts, (p) => postHtml(site, p, bag, context));
     const redirects: OutputFile[] = posts.flatMap((p) => p.redirectFrom.map((from) => ({
       path: outputPathForUrl(from),
-      content: redirectPage(site.config.basePath + p.url, siteUrl(site, p.url)),
+      content: redirectPage(withBase(site.config.basePath, p.url), siteUrl(site, p.url)),
     })));
     return [{ path: 'feed.xml', content: atomFeed(site, entries) }, { path: 'feed.json', content: jsonFeed(site, entries) }, ...redirects];
   },

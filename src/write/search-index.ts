@@ -2,6 +2,7 @@ import type { PagefindIndex } from 'pagefind';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Feature, SearchRecord } from '../features/feature.js';
 import type { Site } from '../model/types.js';
+import { encodeSitePath, encodeSiteUrl } from '../model/url-encoding.js';
 import { searchIndexes } from '../render/search/search-markup.js';
 import type { OutputFile } from './output-file.js';
 import { pagefindBinary } from './pagefind-binary.js';
@@ -60,13 +61,13 @@ export async function buildSearchIndex(source: SearchSource, records: readonly S
         if (!('content' in file) || !file.path.endsWith('.html')) continue;
         const html = typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8');
         if (!html.includes('data-pagefind-body')) continue;
-        errors.push(...(await index.addHTMLFile({ url: '/' + file.path.replace(/(^|\/)index\.html$/, '$1'), content: html })).errors);
+        errors.push(...(await index.addHTMLFile({ url: encodeSitePath('/' + file.path.replace(/(^|\/)index\.html$/, '$1')), content: html })).errors);
       }
     }
     for (const r of records) {
       const meta = { title: r.title, kind: r.kind, ...(r.date ? { date: r.date } : {}) };
       const filters = { kind: [r.kind], ...(r.date ? { year: [r.date.slice(0, 4)] } : {}) };
-      errors.push(...(await index.addCustomRecord({ url: r.url, content: r.content, language, meta, filters })).errors);
+      errors.push(...(await index.addCustomRecord({ url: r.url.startsWith('/') ? encodeSiteUrl(r.url) : r.url, content: r.content, language, meta, filters })).errors);
     }
     const built = await index.getFiles();
     errors.push(...built.errors);

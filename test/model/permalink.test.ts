@@ -42,3 +42,18 @@ test('URLs that differ only in case or Unicode normalisation collide', () => {
   assert.equal(collisionKey('/About/'), collisionKey('/about/'));
   assert.notEqual(collisionKey('/about/'), collisionKey('/about.html'));
 });
+
+test('an encoded permalink names the decoded output path; a % that starts no escape stays a percent sign', () => {
+  assert.deepEqual(normalisePermalink('/teaching/caf%C3%A9/'), { ok: true, url: '/teaching/café/' });
+  assert.deepEqual(normalisePermalink('/my%20notes'), { ok: true, url: '/my notes/' });
+  assert.deepEqual(normalisePermalink('/my notes/'), { ok: true, url: '/my notes/' });
+  assert.deepEqual(normalisePermalink('/100%/'), { ok: true, url: '/100%/' });
+  assert.deepEqual(normalisePermalink('/bad%C3/'), { ok: true, url: '/bad%C3/' });
+  const refused = ['/a%3Cb%3E/', '/a%0Ab/', '/what%3F/', '/a%22b/'].map((p) => { const r = normalisePermalink(p); return r.ok ? r.url : r.reason; });
+  assert.deepEqual(refused, [
+    'contains a character a URL cannot hold (< > " { } | ^ `)',
+    'contains control characters',
+    'contains a query or fragment',
+    'contains a character a URL cannot hold (< > " { } | ^ `)',
+  ]);
+});

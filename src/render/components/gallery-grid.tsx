@@ -1,5 +1,6 @@
 import type { GalleryImage } from '../../model/gallery.js';
 import type { ProcessedImage } from '../../write/images/image-variants.js';
+import { encodeSitePath } from '../../model/url-encoding.js';
 import { formatMonthYear } from '../../i18n/format-date.js';
 import type { UiText } from '../../i18n/ui-text.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
@@ -10,13 +11,13 @@ export const GALLERY_SIZES = '(min-width: 56rem) 22rem, (min-width: 36rem) 45vw,
 
 /** The `srcset` of a processed image's variants in one format, with the site's base path. */
 export function srcset(image: ProcessedImage, format: 'avif' | 'webp', basePath: string): string {
-  return image.variants.filter((v) => v.format === format).map((v) => `${basePath}/${v.path} ${v.width}w`).join(', ');
+  return image.variants.filter((v) => v.format === format).map((v) => `${basePath}${encodeSitePath('/' + v.path)} ${v.width}w`).join(', ');
 }
 
 /** The URL for browsers that ignore srcset: the middle WebP size, a sensible default. */
 export function fallbackSrc(image: ProcessedImage, basePath: string): string {
   const webp = image.variants.filter((v) => v.format === 'webp');
-  return `${basePath}/${webp[Math.min(1, webp.length - 1)]!.path}`;
+  return basePath + encodeSitePath('/' + webp[Math.min(1, webp.length - 1)]!.path);
 }
 
 function Picture({ item, image, basePath }: { item: GalleryImage; image: ProcessedImage; basePath: string }) {

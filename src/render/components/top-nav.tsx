@@ -1,9 +1,13 @@
 import type { NavItem } from '../../model/types.js';
+import { encodeSiteUrl } from '../../model/url-encoding.js';
 import { withBase } from './site-url.js';
 
 /** Index of the navigation item for `currentUrl`, or -1: only exact matches count as the current page. */
 export function currentNavIndex(items: readonly NavItem[], currentUrl: string | undefined): number {
-  return currentUrl === undefined ? -1 : items.findIndex((item) => item.url === currentUrl);
+  if (currentUrl === undefined) return -1;
+  // Compared as URLs: a navigation entry may be written encoded (/caf%C3%A9/) or not (/café/).
+  const current = encodeSiteUrl(currentUrl);
+  return items.findIndex((item) => encodeSiteUrl(item.url) === current);
 }
 
 /** The site's main navigation, with the current page marked for assistive technology and the CSS. */

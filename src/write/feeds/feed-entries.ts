@@ -1,4 +1,5 @@
 import type { Post } from '../../model/posts.js';
+import { absoluteUrl } from '../../render/components/site-url.js';
 import type { Site } from '../../model/types.js';
 
 /** What both feeds say about one post. */
@@ -37,10 +38,7 @@ export function rfc3339(day: string): string {
   return `${day}T00:00:00Z`;
 }
 
-/**
- * The absolute URL of a site-relative path. `config.url` already ends with the base path
- * (`https://host/repo`), so the path is appended as it is, as in sitemap.xml.
- */
+/** The absolute URL of a site-relative path, percent-encoded once (as in sitemap.xml and canonical links). */
 export function siteUrl(site: Site, path: string): string {
-  return /^https?:\/\//.test(path) ? path : site.config.url + path;
+  return absoluteUrl(site.config, path);
 }

@@ -7,10 +7,10 @@ import { publicationSite, pub } from '../publications/publication-site.js';
 
 const site = publicationSite();
 
-test('link labels and URLs are escaped; site-relative URLs get the base path', () => {
+test('link labels and URLs are escaped; site-relative URLs get the base path and are percent-encoded once', () => {
   const p = { ...pub(site, 'erdos1960evolution'), links: [{ label: '<b>"Slides" & more</b>', url: '/files/a.pdf?x="1"&y=2' }] };
   assert.equal(renderToString(<PublicationLinks ui={englishUi} pub={p} basePath="/repo" />),
-    '<ul class="publication__links"><li><a class="publication__link" href="/repo/files/a.pdf?x=&quot;1&quot;&amp;y=2">&lt;b&gt;&quot;Slides&quot; &amp; more&lt;/b&gt;</a></li></ul>');
+    '<ul class="publication__links"><li><a class="publication__link" href="/repo/files/a.pdf?x=%221%22&amp;y=2">&lt;b&gt;&quot;Slides&quot; &amp; more&lt;/b&gt;</a></li></ul>');
 });
 
 test('badges: venue, status, tiers and tags, each escaped', () => {
