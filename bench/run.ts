@@ -38,7 +38,7 @@ if (!flags.has('skip-compile')) {
 // `vita` starts from its V8 snapshot once one is made for this dist/ (src/start/); make it now, not in the
 // background during the first timed builds, and say in the results which start the runs used.
 spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'make-snapshot.js')], { cwd: ROOT });
-const vitaStart = spawnSync(join(ROOT, 'bin', 'vita.js'), ['--version', '--verbose'], { encoding: 'utf8' }).stdout?.trim().split('\n')[1] ?? 'unknown';
+const vitaStart = spawnSync('sh', [join(ROOT, 'bin', 'vita.js'), '--version', '--verbose'], { encoding: 'utf8' }).stdout?.trim().split('\n')[1] ?? 'unknown';
 // The bare loop runs as plain JS so that no TypeScript loader start-up is counted against it.
 mkdirSync(dirname(BARE_JS), { recursive: true });
 writeFileSync(BARE_JS, transformSync(readFileSync(join(ROOT, 'bench', 'bare-loop.ts'), 'utf8'), { loader: 'ts', format: 'esm' }).code);

@@ -55,8 +55,9 @@ export function detectTools(): Tool[] {
       name: 'vita',
       label: `Vita ${packageVersion(ROOT)} (${commit})`,
       ...(vitaBuilt ? {} : { missing: 'dist/cli/main.js is missing: `vita build` is not built yet (npm run build)' }),
-      // The `vita` command as installed: bin/vita.js through its shebang, which starts from the snapshot when it can.
-      invocation: (site, out) => ({ cmd: join(ROOT, 'bin', 'vita.js'), args: ['build', site, '--out', out], cwd: site }),
+      // The `vita` command as installed on Linux: bin/vita.js read by sh, which starts from the snapshot when it can
+      // (an installed Vita's bin/vita.js gets a #!/bin/sh line once its snapshot is made; a checkout keeps node's).
+      invocation: (site, out) => ({ cmd: 'sh', args: [join(ROOT, 'bin', 'vita.js'), 'build', site, '--out', out], cwd: site }),
       clean: (site, out) => rm(out, ...tmpSiblings(site)),
     },
     {

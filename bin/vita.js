@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env node
 ':' //; self=$(readlink -f -- "$0" 2>/dev/null) || self=$0; root=${self%/bin/*}; up=${root%/*}; c=$root/node_modules
 ':' //; [ "${up##*/}" = node_modules ] && c=$up; c=$c/.cache/vita/snapshot; b=$root/dist/cli/snapshot.cjs
 ':' //; if [ "$VITA_SNAPSHOT" != 0 ] && [ -z "$NODE_OPTIONS" ] && n=$(command -v node) && [ -f "$c/vita.key" ]; then
@@ -10,11 +10,13 @@
 ':' //; fi
 ':' //; exec node "$self" "$@"
 
-// The installed entry point, read twice. As a shell script (the `vita` command on macOS, Linux and WSL) the lines
-// above start Node from Vita's V8 start-up snapshot when one was made for this Vita and this node, which saves the
-// ~0.2 s of loading and compiling the CLI; any doubt (see src/start/snapshot-status.ts, which makes the same checks)
-// means the normal start below. As JavaScript (`node bin/vita.js`, or the shell falling back) those lines are
-// string statements, and this runs the compiled CLI (`npm run build`, which `npm ci` runs as `prepare`).
+// The installed entry point, read by node and, on macOS, Linux and WSL, by the shell. It ships with a node shebang,
+// which is what npm's Windows shims (cmd-shim) read: they run `node bin/vita.js`. When Vita's V8 start-up snapshot
+// has been made for an installed Vita (src/start/make-snapshot.ts), the first line of the installed copy becomes
+// `#!/bin/sh` (src/start/launcher.ts), and the `vita` command runs the lines above: they start Node from the
+// snapshot when it was made for this Vita and this node, which saves loading and compiling the CLI; any doubt (see
+// src/start/snapshot-status.ts, which makes the same checks) means the normal start below. As JavaScript those
+// lines are string statements, and this runs the compiled CLI (`npm run build`, which `npm ci` runs as `prepare`).
 import { main, offerSnapshot } from '../dist/cli/main.js';
 
 main(process.argv.slice(2)).then((code) => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { VERSION } from '../cli/version.js';
 import { isAlive } from '../write/output-lock.js';
+import { switchLauncherToShell } from './launcher.js';
 import { SNAPSHOT_FLAGS, type SnapshotFiles } from './snapshot-files.js';
 import { keyText, nodeOnPath } from './snapshot-status.js';
 
@@ -9,7 +10,8 @@ const MAKE_TIMEOUT_MS = 120_000;
 
 /**
  * Makes Vita's V8 start-up snapshot of `files.bundle` for the node on PATH into `files.dir`, tries it, and only then
- * puts it in place. Returns why it was not made ('busy' while another process makes it), or undefined.
+ * puts it in place and lets an installed Vita's `vita` command start through the shell. Returns why it was not made
+ * or not switched on ('busy' while another process makes it), or undefined.
  */
 export function makeSnapshot(files: SnapshotFiles, env: NodeJS.ProcessEnv): string | undefined {
   const node = nodeOnPath(env);
@@ -38,7 +40,7 @@ export function makeSnapshot(files: SnapshotFiles, env: NodeJS.ProcessEnv): stri
     utimesSync(`${files.key}.tmp-${process.pid}`, time, time);
     renameSync(`${files.key}.tmp-${process.pid}`, files.key);
     rmSync(files.failed, { force: true });
-    return undefined;
+    return switchLauncherToShell(files);
   } finally {
     rmSync(temp, { force: true });
     rmSync(files.making, { force: true });

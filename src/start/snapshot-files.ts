@@ -12,6 +12,10 @@ export const SNAPSHOT_FLAGS = ['--no-allocation-site-pretenuring'] as const;
 export interface SnapshotFiles {
   /** Vita's package folder (holding bin/, dist/, theme/). */
   packageRoot: string;
+  /** Whether that folder is an installed package (…/node_modules/vita), not a checkout of Vita's repository. */
+  installed: boolean;
+  /** bin/vita.js, the entry point npm links as the `vita` command. */
+  launcher: string;
   /** The CommonJS bundle the snapshot is made from (dist/cli/snapshot.cjs) and its hash file. */
   bundle: string;
   bundleHash: string;
@@ -35,11 +39,12 @@ const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export function snapshotFiles(packageRoot: string = PACKAGE_ROOT): SnapshotFiles {
   const parent = dirname(packageRoot);
   // An installed package (…/node_modules/vita) shares its project's cache; a checkout keeps its own.
-  const cache = basename(parent) === 'node_modules' ? join(parent, '.cache') : join(packageRoot, 'node_modules', '.cache');
+  const installed = basename(parent) === 'node_modules';
+  const cache = installed ? join(parent, '.cache') : join(packageRoot, 'node_modules', '.cache');
   const dir = join(cache, 'vita', 'snapshot');
   const bundle = join(packageRoot, 'dist', 'cli', 'snapshot.cjs');
   return {
-    packageRoot, bundle, bundleHash: `${bundle}.sha256`, dir,
+    packageRoot, installed, launcher: join(packageRoot, 'bin', 'vita.js'), bundle, bundleHash: `${bundle}.sha256`, dir,
     blob: join(dir, 'vita.blob'), key: join(dir, 'vita.key'),
     nodeNotBefore: join(dir, 'node.not-before'), nodeNotAfter: join(dir, 'node.not-after'),
     making: join(dir, 'making'), failed: join(dir, 'failed'),

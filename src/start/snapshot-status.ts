@@ -1,5 +1,6 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { launcherUsesShell } from './launcher.js';
 import type { SnapshotFiles } from './snapshot-files.js';
 
 /** Whether bin/vita.js will start from the cached snapshot, and if not, why. */
@@ -18,8 +19,9 @@ export function keyText(key: SnapshotKey): string {
 }
 
 /**
- * The checks bin/vita.js makes in sh before it starts from the snapshot, in the same order, with a reason for the
- * first that fails (for `vita --version --verbose`, and to decide whether to make a new snapshot).
+ * The checks bin/vita.js makes in sh before it starts from the snapshot, in the same order, and for an installed
+ * Vita whether the `vita` command reaches them (its first line), with a reason for the first that fails (for
+ * `vita --version --verbose`, and to decide whether to make a new snapshot).
  */
 export function snapshotStatus(files: SnapshotFiles, env: NodeJS.ProcessEnv): SnapshotStatus {
   if (env.VITA_SNAPSHOT === '0') return { usable: false, reason: 'turned off (VITA_SNAPSHOT=0)' };
@@ -39,6 +41,9 @@ export function snapshotStatus(files: SnapshotFiles, env: NodeJS.ProcessEnv): Sn
     return { usable: false, reason: `${node} was replaced (another Node.js version?) after it was made` };
   }
   if (mtime(files.blob) !== key) return { usable: false, reason: `${files.blob} is missing or was changed after it was made` };
+  if (files.installed && !launcherUsesShell(files)) {
+    return { usable: false, reason: `${files.launcher} is started by node, not by the shell (reinstalled since?)` };
+  }
   return { usable: true, flags: flags.split(' ').filter(Boolean) };
 }
 

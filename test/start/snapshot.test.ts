@@ -10,8 +10,9 @@ import { after, before, test } from 'node:test';
 import { readTree } from '../helpers/site.js';
 
 // Vita's start-up snapshot, end to end: an installed copy of Vita (bin/ and dist/ as npm puts them, in
-// <project>/node_modules/vita), a `node` on PATH of its own, the snapshot made by dist/cli/make-snapshot.js,
-// and the `vita` command run through its shebang as a user's shell runs it.
+// <project>/node_modules/vita), a `node` on PATH of its own, the snapshot made by dist/cli/make-snapshot.js
+// (which also gives the installed bin/vita.js its #!/bin/sh line), and the `vita` command run through its shebang
+// as a user's shell runs it.
 const REPO = resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'vita-snapshot-'));
 const pkg = join(work, 'project', 'node_modules', 'vita');
@@ -62,6 +63,9 @@ before(() => {
   assert.equal(existsSync(join(cache, 'failed')), false, existsSync(join(cache, 'failed')) ? readFileSync(join(cache, 'failed'), 'utf8') : '');
   cpSync(cache, backup, { recursive: true, preserveTimestamps: true });
   holdMaker();
+  // Making the snapshot switched the installed entry point to the shell start: its first line, nothing else.
+  const shipped = readFileSync(join(REPO, 'bin', 'vita.js'), 'utf8');
+  assert.equal(readFileSync(vita, 'utf8'), shipped.replace(/^#!\/usr\/bin\/env node\n/, '#!/bin/sh\n'));
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -130,6 +134,22 @@ test('run-time flags (NODE_OPTIONS) and VITA_SNAPSHOT=0 mean the normal start, s
   const flagged = run(process.execPath, ['--stack-size=2000', vita, '--version', '--verbose']);
   assert.equal(flagged.status, 0);
   assert.match(flagged.stdout, /^vita 0\.1\.0\nstart: normal /);
+});
+
+test('a reinstalled entry point (node shebang again) starts normally until the snapshot maker switches it back', () => {
+  const shellStart = readFileSync(vita, 'utf8');
+  writeFileSync(vita, shellStart.replace(/^#!\/bin\/sh\n/, '#!/usr/bin/env node\n'));
+  assert.equal(startLine(), `start: normal (no snapshot: ${vita} is started by node, not by the shell (reinstalled since?))`);
+  const made = run(process.execPath, [join(pkg, 'dist', 'cli', 'make-snapshot.js')]);
+  assert.equal(made.status, 0, made.stderr);
+  assert.equal(readFileSync(vita, 'utf8'), shellStart);
+  holdMaker();
+  assert.match(startLine(), /^start: from the V8 start-up snapshot/);
+});
+
+test('the snapshot bundle is ASCII, so that V8 keeps its source one byte a character', () => {
+  const bundle = readFileSync(join(REPO, 'dist', 'cli', 'snapshot.cjs'));
+  assert.equal(bundle.findIndex((byte) => byte > 0x7f), -1);
 });
 
 test('a rebuilt Vita makes the snapshot stale: by file time in the shell, by bundle hash in the snapshot', () => {
