@@ -45,7 +45,8 @@ export function plainText(markdown: string): string {
   return text
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/(\*\*|__|\*|_|~~|`)/g, '')
-    .replace(/\s+/g, ' ')
+    // What /\s+/ → ' ' does, but a lone space (nearly every match in prose) is left alone instead of replaced.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 

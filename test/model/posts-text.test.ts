@@ -39,3 +39,9 @@ test('today for future posts: an explicit day, else SOURCE_DATE_EPOCH, else the 
   assert.equal(postsToday(undefined, { SOURCE_DATE_EPOCH: '1735689599' }, () => 0), '2024-12-31');
   assert.equal(postsToday(undefined, {}, () => Date.UTC(2026, 0, 5, 23, 59)), '2026-01-05');
 });
+
+test('excerpts collapse every run of white space (tabs, line breaks, no-break spaces) to one space', () => {
+  assert.equal(excerptOf('One  two\tthree\nfour \u00a0five\u3000six \n\t seven.'), 'One two three four five six seven.');
+  assert.equal(excerptOf('A single space stays: a b c.'), 'A single space stays: a b c.');
+  assert.equal(excerptOf('Tab\tonly,\u2028line separator.'), 'Tab only, line separator.');
+});

@@ -78,19 +78,18 @@ function xHandle(site: Site): string | undefined {
 
 /** The tags that differ per page, in the order crawlers expect them: title first. */
 export function pageHeadHtml(info: PageHeadInfo): string {
-  return [
-    `<title>${escapeAttr(info.title)}</title>`,
-    meta('description', info.description),
-    ...(info.noindex ? [meta('robots', 'noindex')] : []),
-    ...(info.canonical ? [`<link rel="canonical" href="${escapeAttr(info.canonical)}">`] : []),
-    info.alternatesHtml ?? '',
-    prop('og:type', info.ogType),
-    prop('og:title', info.title),
-    prop('og:description', info.description),
-    ...(info.canonical ? [prop('og:url', info.canonical)] : []),
-    meta('twitter:title', info.title),
-    meta('twitter:description', info.description),
-    info.extraHead ?? '',
-    info.jsonLdHtml ?? '',
-  ].join('');
+  // Concatenated, with the title, description and URL escaped once each: this runs for every page.
+  const title = escapeAttr(info.title);
+  const description = escapeAttr(info.description);
+  const canonical = info.canonical ? escapeAttr(info.canonical) : undefined;
+  return `<title>${title}</title><meta name="description" content="${description}">` +
+    (info.noindex ? '<meta name="robots" content="noindex">' : '') +
+    (canonical ? `<link rel="canonical" href="${canonical}">` : '') +
+    (info.alternatesHtml ?? '') +
+    `<meta property="og:type" content="${escapeAttr(info.ogType)}">` +
+    `<meta property="og:title" content="${title}"><meta property="og:description" content="${description}">` +
+    (canonical ? `<meta property="og:url" content="${canonical}">` : '') +
+    `<meta name="twitter:title" content="${title}"><meta name="twitter:description" content="${description}">` +
+    (info.extraHead ?? '') +
+    (info.jsonLdHtml ?? '');
 }

@@ -1,15 +1,17 @@
 import type { Site } from '../../model/types.js';
 import { absoluteUrl, isExternal } from '../components/site-url.js';
 
+const UNSAFE_IN_SCRIPT = /[<>&]/;
+const SCRIPT_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
+
 /**
  * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` become \u escapes, so no data value
  * can close the script element or open a comment, and the JSON still parses to the same value.
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026');
+  const json = JSON.stringify(value);
+  // One pass, and none for the usual JSON that holds none of the three.
+  return UNSAFE_IN_SCRIPT.test(json) ? json.replace(/[<>&]/g, (c) => SCRIPT_ESCAPES[c]!) : json;
 }
 
 /** schema.org `Person` for the site owner; `sameAs` lists their external profile links (not the CV). */

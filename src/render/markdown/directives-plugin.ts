@@ -13,12 +13,18 @@ export function directivesPlugin(md: MarkdownIt): void {
   md.block.ruler.before('paragraph', 'vita_leaf', leafRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 }
 
+// Both rules are tried at every line of every paragraph; a directive's first character after the indent is a
+// colon, so any other line is turned away before it is copied and parsed.
+function startsWithColon(state: StateBlock, line: number): boolean {
+  return state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!) === 0x3a;
+}
+
 function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]! + state.tShift[line]! - Math.min(state.tShift[line]!, 3), state.eMarks[line]!);
 }
 
 function leafRule(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
-  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  if (state.sCount[startLine]! - state.blkIndent >= 4 || !startsWithColon(state, startLine)) return false;
   const call = parseDirectiveLine(lineText(state, startLine));
   if (!call || call.colons !== 2) return false;
   if (silent) return true;
@@ -31,7 +37,7 @@ function leafRule(state: StateBlock, startLine: number, _endLine: number, silent
 }
 
 function containerRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  if (state.sCount[startLine]! - state.blkIndent >= 4 || !startsWithColon(state, startLine)) return false;
   const call = parseDirectiveLine(lineText(state, startLine));
   if (!call || call.colons < 3) return false;
   if (silent) return true;

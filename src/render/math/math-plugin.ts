@@ -41,6 +41,8 @@ function inlineMath(state: StateInline, silent: boolean): boolean {
 }
 
 function blockMath(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  // Tried at every line of every paragraph: a line not starting with `$` is turned away before anything is copied.
+  if (state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!) !== 0x24 /* $ */) return false;
   const lineOf = (l: number) => state.src.slice(state.bMarks[l]! + state.tShift[l]!, state.eMarks[l]!);
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const first = lineOf(startLine);

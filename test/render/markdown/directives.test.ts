@@ -97,3 +97,10 @@ test('javascript: links in Markdown are neutralised; data values are escaped', (
   assert.doesNotMatch(html, /href="(javascript|vbscript|data):/);
   assert.match(html, /Talk &lt;script>x&lt;\/script>|Talk &lt;script&gt;x&lt;\/script&gt;/);
 });
+
+test('a directive line ends a paragraph, indented up to three spaces; four spaces or a tab make it code or text', () => {
+  const { html, problems } = render('Intro line\n   ::honors\n\nText\n:::note\nInside\n:::\n\n    ::honors\n\n\t::honors\n');
+  assert.deepEqual(problems, []);
+  assert.match(html, /^<p>Intro line<\/p>\n.*Medal.*<p>Text<\/p>\n<div class="callout callout--note"/s);
+  assert.match(html, /<\/div><\/div>\n<pre><code>::honors\n\n::honors\n<\/code><\/pre>\n$/);
+});
