@@ -5,40 +5,53 @@
  */
 import { macRoman, windows1252, type CodePage } from './codepages.js';
 
+/** One kind of repair (a run of text and what it became), with how often it was made. */
 export interface MojibakeRepair {
-  /** 0-based offset of the run in the original text. */
-  offset: number;
   before: string;
   after: string;
   /** The code page the UTF-8 bytes had been read as. */
   codePage: string;
   /** True when a lost leading byte F0 (Mac Roman's Apple logo, often stripped) was restored. */
   restoredLead: boolean;
+  /** How many times the run was repaired. */
+  count: number;
+  /** 0-based offsets in the original text of the first few repairs (at most EXAMPLES), in order. */
+  offsets: number[];
+}
+
+/** A run that more than one code page could repair differently: left alone. */
+export interface MojibakeAmbiguity {
+  text: string;
+  readings: string[];
+  count: number;
+  /** 0-based offsets of the first few (at most EXAMPLES), in order. */
+  offsets: number[];
 }
 
 export interface MojibakeResult {
   text: string;
+  /** Each kind of repair once, in the order of its first occurrence. */
   repairs: MojibakeRepair[];
-  /** Runs that more than one code page could repair differently: left alone. */
-  ambiguous: { offset: number; text: string; readings: string[] }[];
+  ambiguous: MojibakeAmbiguity[];
 }
+
+/** How many offsets each kind of repair keeps as examples. */
+export const EXAMPLES = 3;
 
 const PAGES: readonly CodePage[] = [macRoman, windows1252];
 
-/** Finds and repairs every unambiguous mojibake run in `text`. */
+/** Finds and repairs every unambiguous mojibake run in `text`; repeated runs are counted, not listed. */
 export function repairMojibake(text: string): MojibakeResult {
-  const repairs: MojibakeRepair[] = [];
-  const ambiguous: MojibakeResult['ambiguous'] = [];
-  // Pieces joined once at the end: appending to one string 100,000 times kept the collector busy.
-  const out: string[] = [];
-  let last = 0;
-  // Real mojibake repeats the same few runs (`Ã©`, `â€”`) thousands of times: each is re-read once per file.
+  // Real mojibake repeats the same few runs (`Ã©`, `â€”`) thousands of times: each is read once per file, and
+  // each repair is a count and a few offsets, so a damaged megabyte holds no object per repair.
+  const repairs = new Map<string, MojibakeRepair>();
+  const ambiguous = new Map<string, MojibakeAmbiguity>();
   const known = new Map<string, Reading[]>();
-  for (const m of text.matchAll(/[^\x00-\x7f]+/g)) {
-    const run = m[0];
+  const repaired = text.replace(/[^\x00-\x7f]+/g, (run: string, offset: number) => {
     let candidates = known.get(run);
     if (!candidates) known.set(run, (candidates = plausibleReadings(run)));
-    const inWord = isAsciiLetter(text.charCodeAt(m.index - 1)) || isAsciiLetter(text.charCodeAt(m.index + run.length));
+    if (candidates.length === 0) return run;
+    const inWord = isAsciiLetter(text.charCodeAt(offset - 1)) || isAsciiLetter(text.charCodeAt(offset + run.length));
     // Distinct readings that fit here (two code pages may agree on one), first one kept for its page.
     const fitting: Reading[] = [];
     for (const reading of candidates) {
@@ -46,15 +59,26 @@ export function repairMojibake(text: string): MojibakeResult {
     }
     if (fitting.length === 1) {
       const how = fitting[0]!;
-      out.push(text.slice(last, m.index), how.text);
-      last = m.index + run.length;
-      repairs.push({ offset: m.index, before: run, after: how.text, codePage: how.page, restoredLead: how.restoredLead });
-    } else if (fitting.length > 1) {
-      ambiguous.push({ offset: m.index, text: run, readings: fitting.map((f) => f.text).sort() });
+      const kind = repairs.get(run);
+      if (kind) count(kind, offset);
+      else repairs.set(run, { before: run, after: how.text, codePage: how.page, restoredLead: how.restoredLead, count: 1, offsets: [offset] });
+      return how.text;
     }
-  }
-  out.push(text.slice(last));
-  return { text: out.join(''), repairs, ambiguous };
+    if (fitting.length > 1) {
+      const readings = fitting.map((f) => f.text).sort();
+      const key = [run, ...readings].join('\u0000');
+      const kind = ambiguous.get(key);
+      if (kind) count(kind, offset);
+      else ambiguous.set(key, { text: run, readings, count: 1, offsets: [offset] });
+    }
+    return run;
+  });
+  return { text: repaired, repairs: [...repairs.values()], ambiguous: [...ambiguous.values()] };
+}
+
+function count(kind: { count: number; offsets: number[] }, offset: number): void {
+  kind.count++;
+  if (kind.offsets.length < EXAMPLES) kind.offsets.push(offset);
 }
 
 interface Reading { text: string; page: string; restoredLead: boolean; fitsLatinWord: boolean }

@@ -4,8 +4,9 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeUtf8, SourceText } from '../load/source-text.js';
 import { readRegularFile } from '../write/safe-files.js';
 import { isRecord } from './config.js';
+import { reportMojibake } from './mojibake-report.js';
 import { repairMojibake } from './mojibake.js';
-import { visible, type Report } from './report.js';
+import type { Report } from './report.js';
 import { parseYaml11, salvageYaml11 } from './yaml11.js';
 
 export interface SourceFile {
@@ -33,25 +34,7 @@ export function readText(root: string, rel: string, report: Report): string {
   if (!decoded.ok) report.add('not-carried', `not valid UTF-8 from byte ${decoded.byteOffset}: unreadable bytes became U+FFFD`, rel);
   text = text.replace(/\r\n?/g, '\n');
   const fixed = repairMojibake(text);
-  // Line starts are found once (binary search per repair): counting lines from the start for each of thousands
-  // of repairs was quadratic (a 0.25 MB file of mojibake took 40 s).
-  const lines = new SourceText(rel, text);
-  const lineOf = (offset: number) => lines.position(offset).line;
-  // The same few runs repeat thousands of times in a damaged file: each line's text is made once.
-  const texts = new Map<string, string>();
-  for (const r of fixed.repairs) {
-    const key = `${r.before}\u0000${r.codePage}\u0000${r.restoredLead}`;
-    let text = texts.get(key);
-    if (text === undefined) {
-      text = `\`${visible(r.before)}\` → \`${r.after}\` (UTF-8 read as ${r.codePage}${r.restoredLead ? ', lost first byte restored' : ''})`;
-      texts.set(key, text);
-    }
-    const at = lines.position(r.offset);
-    report.add('mojibake', text, rel, at.line, at.col);
-  }
-  for (const a of fixed.ambiguous) {
-    report.add('verbatim', `\`${visible(a.text)}\` looks like mojibake but reads as ${a.readings.map((x) => `\`${x}\``).join(' or ')}: left alone`, rel, lineOf(a.offset));
-  }
+  reportMojibake(fixed, new SourceText(rel, text), report);
   return fixed.text;
 }
 

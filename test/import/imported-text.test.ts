@@ -96,9 +96,8 @@ test('class 11: mojibake is repaired and reported; correct French (l’État, «
   assert.equal(read('pages/index.md'), '---\ntitle: L’École d’Été\npermalink: /\nlayout: home\n---\n\n'
     + 'Je travaille sur l’État et «l’Œuvre» à Genève.\n\nMenu du café : crème brûlée.\n');
   assert.deepEqual(lines.filter((l) => l.includes('UTF-8 read as')), [
-    '- _pages/about.md:7: `Ã©` → `é` (UTF-8 read as Windows-1252)',
+    '- _pages/about.md:7: `Ã©` → `é` (UTF-8 read as Windows-1252), 2 times, at _pages/about.md:7:12, _pages/about.md:7:29',
     '- _pages/about.md:7: `Ã¨` → `è` (UTF-8 read as Windows-1252)',
     '- _pages/about.md:7: `Ã»` → `û` (UTF-8 read as Windows-1252)',
-    '- _pages/about.md:7: `Ã©` → `é` (UTF-8 read as Windows-1252)',
   ]);
 });

@@ -16,7 +16,7 @@ test('repairs the seed page\'s Mac Roman mojibake: Chinese name and emoji, inclu
     ['\uF8FFüßë‚Äç\uF8FFüéì', '🧑‍🎓', 'Mac Roman'],
     ['\uF8FFüî•', '🔥', 'Mac Roman'],
   ]);
-  assert.deepEqual(r.repairs.map((x) => x.offset), [22, 34, 55]);
+  assert.deepEqual(r.repairs.map((x) => [x.count, x.offsets]), [[1, [22]], [1, [34]], [1, [55]]]);
 });
 
 test('repairs Windows-1252 mojibake (MÃ¼nchen, Ã©, â€™)', () => {
@@ -57,7 +57,7 @@ test('a run both code pages can read differently is left alone and listed as amb
   const r = repairMojibake('x Õ± y');
   assert.equal(r.text, 'x Õ± y');
   assert.deepEqual(r.repairs, []);
-  assert.deepEqual(r.ambiguous, [{ offset: 2, text: 'Õ±', readings: ['ͱ', 'ձ'] }]);
+  assert.deepEqual(r.ambiguous, [{ text: 'Õ±', readings: ['ͱ', 'ձ'], count: 1, offsets: [2] }]);
 });
 
 test('decodeUtf8Strict refuses overlong forms, surrogates and stray continuation bytes', () => {
@@ -74,4 +74,13 @@ test('correct French, German and Romanian text is never "repaired" into another 
   }
   // Real mojibake inside a word is still repaired: Latin accents and CJK, but not a lone Armenian letter.
   assert.equal(repairMojibake('cafÃ© ParaÈ™chiv VLMÊ®°Âûã –ü—Ä–∏–≤–µ—Ç').text, 'café Parașchiv VLM模型 Привет');
+});
+
+test('a run repaired many times is one kind of repair with its count and its first three offsets', () => {
+  const r = repairMojibake('CafÃ© Ã© x Ã© Ã© Ã¼ Ã©');
+  assert.equal(r.text, 'Café é x é é ü é');
+  assert.deepEqual(r.repairs, [
+    { before: 'Ã©', after: 'é', codePage: 'Windows-1252', restoredLead: false, count: 5, offsets: [3, 6, 11] },
+    { before: 'Ã¼', after: 'ü', codePage: 'Windows-1252', restoredLead: false, count: 1, offsets: [17] },
+  ]);
 });
