@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { describeFsFault, isFsFault } from '../diagnostics/fs-fault.js';
+import { SiteFolder } from '../load/site-folder.js';
+import { readRegularFile } from '../write/safe-files.js';
 import type { CvPdfSettings } from '../model/cv-pdf-settings.js';
 import { CV_DESIGNS } from '../validate/schemas/cv-pdf.js';
 
@@ -25,18 +27,27 @@ export function loadDesign(settings: CvPdfSettings | undefined, root: string): C
     if (source === undefined) builtIn.set(design, (source = readFileSync(`${THEME_DIR}cv/${design}.typ`, 'utf8')));
     return { name: design, source };
   }
-  try {
-    const source = readFileSync(isAbsolute(design) ? design : join(root, design), 'utf8').replace(/^\uFEFF/, '');
-    return { name: design, source, file: design };
-  } catch {
-    const at = settings!.designSource;
-    return {
-      rule: 'cv-design-not-found', severity: 'error', file: at.file, position: { line: at.line, col: at.col },
-      message: `The CV design "${design}" does not exist.`,
-      hint: 'Write classic or modern, or the path of a Typst file in the site folder; to start from one of Vita\'s designs, ' +
-        'copy node_modules/vita/theme/cv/classic.typ into the site.',
-    };
+  // The owner's design is a site file like any other: a link leading outside the site is refused, not read.
+  const bag = new DiagnosticBag();
+  const found = new SiteFolder(root).resolvePath(design, bag);
+  if (found.kind === 'file') {
+    try {
+      return { name: design, source: readRegularFile(found.real).toString('utf8').replace(/^\uFEFF/, ''), file: design };
+    } catch (error) {
+      if (!isFsFault(error)) throw error;
+      const fault = describeFsFault(error, design);
+      return { rule: fault.rule, severity: 'error', file: design, message: fault.message, hint: fault.hint };
+    }
   }
+  const refused = bag.items.find((d) => d.severity === 'error');
+  if (refused) return refused;
+  const at = settings!.designSource;
+  return {
+    rule: 'cv-design-not-found', severity: 'error', file: at.file, position: { line: at.line, col: at.col },
+    message: `The CV design "${design}" does not exist.`,
+    hint: 'Write classic or modern, or the path of a Typst file in the site folder; to start from one of Vita\'s designs, ' +
+      'copy node_modules/vita/theme/cv/classic.typ into the site.',
+  };
 }
 
 /** The theme's accent colour (`--accent` in theme/vita.css), so the PDF matches the website. */

@@ -10,7 +10,7 @@ import { publicationsSection } from './sections/publications.js';
 import { talksSection } from './sections/talks.js';
 import { teachingSection } from './sections/teaching.js';
 import { timelineSection } from './sections/timeline.js';
-import { escapeMarkup, typstString } from './typst-escape.js';
+import { escapeMarkup, typstComment, typstString } from './typst-escape.js';
 import { TypstText, type DataText } from './typst-text.js';
 
 /** How the CV looks: design, paper, fonts (Typst family names, tried in order) and accent colour. */
@@ -40,7 +40,7 @@ export function cvTypstSource(site: Site, look: CvLook, date: CvDate | undefined
   const cvTitle = site.ui.messages.cv_title;
   const keywords = [cvTitle.toLowerCase(), ...a.interests];
   const lines = [
-    `// Curriculum vitae of ${a.name.replace(/[\r\n]+/g, ' ')}, written by Vita from the site's data.`,
+    typstComment(`Curriculum vitae of ${a.name}, written by Vita from the site's data.`),
     '// Edit it freely for a final version; `typst compile cv.typ` makes the PDF.',
     `#let cv-accent = rgb(${typstString(look.accent)})`,
     `#let cv-owner = [${escapeMarkup(a.name)}]`,
@@ -51,7 +51,7 @@ export function cvTypstSource(site: Site, look: CvLook, date: CvDate | undefined
       `date: ${date ? `datetime(year: ${date.year}, month: ${date.month}, day: ${date.day})` : 'none'})`,
     `#set text(lang: ${typstString(site.config.language.split('-')[0]!.toLowerCase())})`,
     '',
-    `// ---- design: ${look.design.name.replace(/[\r\n]+/g, ' ')} ----`,
+    typstComment(`---- design: ${look.design.name} ----`),
   ];
   const designLine = lines.length + 1;
   lines.push(look.design.source.trimEnd(), '', '// ---- content ----', headerCall(site, cv, t, authorAt));

@@ -77,6 +77,23 @@ export class SiteFolder {
     return { kind: 'refused' };
   }
 
+  /**
+   * Resolves a `/`-separated path below the site folder (`cv/logo.png`) one name at a time, each link checked as
+   * `resolve` checks it; `..`, or a file where a folder should be, make it missing.
+   */
+  resolvePath(rel: string, bag: DiagnosticBag): SitePath {
+    const names = rel.split('/').filter((name) => name !== '' && name !== '.');
+    if (names.length === 0 || names.includes('..')) return { kind: 'missing' };
+    let real = this.realRoot;
+    for (let i = 0; i < names.length; i++) {
+      const found = this.resolve(names.slice(0, i + 1).join('/'), bag, real);
+      if (i === names.length - 1) return found;
+      if (found.kind !== 'folder') return found.kind === 'refused' ? found : { kind: 'missing' };
+      real = found.real;
+    }
+    return { kind: 'missing' };
+  }
+
   /** Reports a file error (permission denied …) about `rel` as a diagnostic. */
   fault(error: unknown, rel: string, bag: DiagnosticBag): SitePath {
     if (!isFsFault(error)) throw error;

@@ -52,7 +52,7 @@ export function walkFiles(site: SiteFolder, folder: string, bag: DiagnosticBag, 
       }
     }
   };
-  const top = site.resolve(folder, bag);
+  const top = site.resolvePath(folder, bag);
   if (top.kind === 'folder') visit(folder, top.real);
   else if (top.kind === 'file') {
     bag.error('fs-not-folder', folder, undefined, `${folder} is a file, but Vita expects the ${folder}/ folder here.`, `Rename the file, and put ${folder}/ content in a folder of that name.`);

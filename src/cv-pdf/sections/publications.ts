@@ -5,6 +5,8 @@ import type { TypstText } from '../typst-text.js';
 import { fill } from '../../i18n/fill.js';
 import type { Messages } from '../../i18n/messages.js';
 
+const SITE_YML = { file: 'site.yml' };
+
 // The status a CV line notes in parentheses; a published paper needs none.
 const STATUS_NOTES: Partial<Record<Publication['status'], 'cv_preprint' | 'cv_under_review' | 'cv_accepted'>> = {
   preprint: 'cv_preprint', 'under-review': 'cv_under_review', accepted: 'cv_accepted',
@@ -20,8 +22,9 @@ export function publicationsSection(site: Site, t: TypstText): string {
   const groups = buildSections(site.publications, specs, site.ui.messages);
   const marks = site.publications.flatMap((p) => p.authors);
   const legend = [
-    marks.some((a) => a.equal) ? `#super[\\*]; ${site.ui.messages.equal_contribution}` : '',
-    marks.some((a) => a.corresponding) ? `#super[†]; ${site.ui.messages.corresponding_author}` : '',
+    // ui_text is data from site.yml: escaped like every other value.
+    marks.some((a) => a.equal) ? `#super[\\*]; ${t.plain(site.ui.messages.equal_contribution, SITE_YML)}` : '',
+    marks.some((a) => a.corresponding) ? `#super[†]; ${t.plain(site.ui.messages.corresponding_author, SITE_YML)}` : '',
   ].filter(Boolean);
   let n = 0;
   const out: string[] = legend.length ? [`#cv-legend[${legend.join(' #h(1em) ')}]`] : [];
