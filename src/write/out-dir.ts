@@ -4,6 +4,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Name of the marker file that tells a folder is Vita's output and may be replaced. */
 export const OUTPUT_MARKER = '.vita-output';
+/** What the marker file says to someone who opens it. */
+export const OUTPUT_MARKER_TEXT = 'Built by Vita. This folder is replaced on every build; edit the site, not this.\n';
 
 export type OutDirResult = { ok: true; outDir: string } | { ok: false; message: string; hint: string };
 

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { OUTPUT_MARKER } from './out-dir.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './out-dir.js';
 import type { OutputFile } from './output-file.js';
 import { acquireLock, isAlive } from './output-lock.js';
 import { copyToNewFile, writeNewFile } from './safe-files.js';
@@ -73,7 +73,7 @@ export class StagedOutput {
   commit(): void {
     this.done = true;
     try {
-      writeNewFile(join(this.temp, OUTPUT_MARKER), 'Built by Vita. This folder is replaced on every build; edit the site, not this.\n');
+      writeNewFile(join(this.temp, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
       if (this.into) return replaceContents(this.outDir, this.temp);
       const old = join(dirname(this.outDir), `.${basename(this.outDir)}.vita-old-${process.pid}`);
       rmSync(old, { recursive: true, force: true });

@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { build } from '../../build.js';
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportDiagnostics } from '../report.js';
+import { siteFolderArgument } from '../site-argument.js';
 
 export const command: Command = {
   summary: 'build the site into _site/',
@@ -24,10 +24,7 @@ Exit codes: 0 built, 1 the site has errors, 2 wrong usage.
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, drafts: { type: 'boolean' }, future: { type: 'boolean' }, verbose: { type: 'boolean' } } as const);
     if (positionals.length > 1) throw new UsageError(`expected at most one site folder, got ${positionals.length}`);
-    const root = resolve(io.cwd, positionals[0] ?? '.');
-    // A mistyped folder is a usage mistake, told as such, not a site error.
-    if (!existsSync(root)) throw new UsageError(`the folder ${positionals[0] ?? '.'} does not exist; give the folder of a Vita site (the one holding site.yml)`);
-    if (!statSync(root).isDirectory()) throw new UsageError(`${positionals[0]} is a file, not a folder; give the folder of a Vita site (the one holding site.yml)`);
+    const root = siteFolderArgument(io.cwd, positionals[0]);
     const started = performance.now();
     if (values.verbose) io.stderr(`Building ${relative(io.cwd, root) || '.'}\n`);
     const result = await build({

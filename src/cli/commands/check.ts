@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { UsageError, type Command, type CommandIO } from '../command.js';
 import { reportDiagnostics } from '../report.js';
+import { siteFolderArgument } from '../site-argument.js';
 
 export const command: Command = {
   summary: 'find broken links, anchors, images and missing page metadata',
@@ -29,7 +30,7 @@ Exit codes: 0 nothing broken, 1 problems found (or the site does not build), 2 w
   async run(args, io) {
     const { values, positionals } = parseArgsOrThrow(args);
     if (positionals.length > 1) throw new UsageError(`expected at most one site folder, got ${positionals.length}`);
-    const root = resolve(io.cwd, positionals[0] ?? '.');
+    const root = siteFolderArgument(io.cwd, positionals[0]);
     const external = values.external ?? false;
     if (values.built !== undefined) {
       const dir = resolve(io.cwd, values.built);

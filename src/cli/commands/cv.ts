@@ -1,11 +1,14 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readlinkSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeCvPdf } from '../../cv-pdf/cv-pdf.js';
 import { sourceDateFromEnv } from '../../cv-pdf/document-date.js';
 import { loadSiteModel } from '../../cv-pdf/site-model.js';
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../write/out-dir.js';
+import { replaceFile, writeNewFile } from '../../write/safe-files.js';
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportDiagnostics } from '../report.js';
+import { siteFolderArgument } from '../site-argument.js';
 
 export const command: Command = {
   summary: 'typeset the CV as a PDF (Typst)',
@@ -30,9 +33,16 @@ Exit codes: 0 written, 1 the site or the CV has errors (nothing is written), 2 w
     if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf')) {
       throw new UsageError(`--out must name a .pdf file, got "${values.out}"`);
     }
-    const root = resolve(io.cwd, positionals[0] ?? '.');
+    const root = siteFolderArgument(io.cwd, positionals[0]);
     const started = performance.now();
     const out = values.out === undefined ? resolve(root, '_site', 'cv.pdf') : resolve(io.cwd, values.out);
+    if (values.out === undefined) {
+      const refused = checkDefaultOutput(root);
+      if (refused) {
+        io.stderr(`vita cv: ${refused}\n`);
+        return 1;
+      }
+    }
     const typPath = out.replace(/\.pdf$/i, '.typ');
     io.stderr(`Typesetting the CV of ${relative(io.cwd, root) || '.'}\n`);
 
@@ -60,10 +70,22 @@ Exit codes: 0 written, 1 the site or the CV has errors (nothing is written), 2 w
   },
 };
 
-// A reader of the old file never sees half of the new one.
+// A reader of the old file never sees half of the new one; a link standing at the name is replaced, not written
+// through. A _site/ made here is marked as Vita's output, so that `vita build` may replace it later.
 function writeAtomically(path: string, content: string | Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  const folder = dirname(path);
+  if (!existsSync(folder)) {
+    mkdirSync(folder, { recursive: true });
+    if (basename(folder) === '_site') writeNewFile(join(folder, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+  }
+  replaceFile(path, content);
+}
+
+// The site's own _site/ is where the PDF goes by default; the site's repository can ship _site as a link to a folder
+// elsewhere, which `vita cv` must not write into.
+function checkDefaultOutput(root: string): string | undefined {
+  const site = join(root, '_site');
+  if (lstatSync(site, { throwIfNoEntry: false })?.isSymbolicLink() !== true) return undefined;
+  return `${site} is a symbolic link (to ${readlinkSync(site)}), so the CV would be written elsewhere. [bad-output-folder]\n` +
+    '  hint: Remove the link (`vita build` makes _site/ again), or say where the PDF goes with --out.';
 }

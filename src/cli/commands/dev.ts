@@ -1,8 +1,9 @@
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { startDev } from '../../dev/dev-session.js';
 import { openBrowser } from '../../dev/open-browser.js';
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportDiagnostics } from '../report.js';
+import { siteFolderArgument } from '../site-argument.js';
 
 export const command: Command = {
   summary: 'preview the site with live reload while you edit',
@@ -30,7 +31,7 @@ Exit codes: 0 stopped with Ctrl-C, 1 the site could not be served, 2 wrong usage
     if (!/^\d+$/.test(values.port ?? '4000') || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${values.port}"`);
     const host = values.host ?? '127.0.0.1';
     if (host === '' || /[\s/]/.test(host)) throw new UsageError(`--host must be a host name or IP address, got "${host}"`);
-    const root = resolve(io.cwd, positionals[0] ?? '.');
+    const root = siteFolderArgument(io.cwd, positionals[0]);
 
     let started;
     try {
