@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { renderToString } from 'preact-render-to-string';
 import sharp from 'sharp';
 import type { Publication, PublicationAuthor } from '../src/model/types.js';
-import { PublicationList } from '../src/render/components/publication-list.js';
+import { publicationListHtml } from '../src/render/components/publication-list.js';
 import { Callout } from '../src/render/components/callout.js';
 import { HonorList } from '../src/render/components/honor-list.js';
 import { NewsList } from '../src/render/components/news-list.js';
@@ -56,7 +56,7 @@ const home = [
     '[Keze Wang](https://kezewang.com/). My research focuses on vision-language models.'),
   renderToString(<Callout t={englishUi.messages} kind="tip" html="<p>Open to collaborations on multi-agent reasoning.</p>" />),
   '<h2 id="news">News</h2>', renderToString(<NewsList ui={englishUi} items={site.news} limit={2} />),
-  '<h2 id="publications">Selected publications</h2>', renderToString(<PublicationList ui={englishUi} pubs={pubs} basePath="" />),
+  '<h2 id="publications">Selected publications</h2>', publicationListHtml({ ui: englishUi, pubs, basePath: '' }),
   '<h2 id="experience">Experience</h2>', renderToString(<Timeline ui={englishUi} entries={site.experience} />),
   '<h2 id="education">Education</h2>', renderToString(<Timeline ui={englishUi} entries={site.education} />),
   '<h2 id="honors">Honors</h2>', renderToString(<HonorList items={site.honors} />),

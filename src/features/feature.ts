@@ -17,6 +17,11 @@ export interface GeneratedPage {
    * demand, so that a feature with thousands of pages never holds all their HTML at once; the build reads it once.
    */
   bodyHtml: string;
+  /**
+   * A body too big to hold as one string (the list of 10,000 papers, ~40 MB): when given, the build takes the
+   * body from here, piece by piece, instead of `bodyHtml`, and writes the page as UTF-8 bytes.
+   */
+  bodyParts?(): Iterable<string>;
   extraHead?: string;
   jsonLd?: object[];
   /** Where the data behind the page came from, for URL-conflict messages. */

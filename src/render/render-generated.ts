@@ -3,6 +3,7 @@ import { outputPathForUrl } from '../model/permalink.js';
 import type { Page, Site } from '../model/types.js';
 import type { OutputFile } from '../write/output-file.js';
 import type { ThemeAssets } from './head/document-head.js';
+import { pageInPieces } from './layouts/page-in-pieces.js';
 import { renderPage } from './layouts/render-page.js';
 
 /** Renders pages made from data (a paper's page, a tag page) through the same layout as Markdown pages, handing each to `emit`. */
@@ -21,9 +22,11 @@ export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[]
       bodyLine: 1,
       frontMatter: {},
     };
-    // Each part is read once: a feature may make them on demand (see GeneratedPage).
-    const { bodyHtml, extraHead, jsonLd, search } = g;
-    const html = renderPage({ site, page, bodyHtml, assets, ...(extraHead ? { extraHead } : {}), ...(jsonLd ? { jsonLd } : {}), ...(search ? { search } : {}) });
-    emit({ path: outputPathForUrl(g.url), content: html });
+    // Each part is read once, the body first: a feature may make them on demand (see GeneratedPage).
+    const parts = g.bodyParts?.();
+    const bodyHtml = parts ? '' : g.bodyHtml;
+    const { extraHead, jsonLd, search } = g;
+    const context = { site, page, bodyHtml, assets, ...(extraHead ? { extraHead } : {}), ...(jsonLd ? { jsonLd } : {}), ...(search ? { search } : {}) };
+    emit({ path: outputPathForUrl(g.url), content: parts ? pageInPieces(context, parts) : renderPage(context) });
   }
 }

@@ -8,3 +8,8 @@ const ESCAPES: Readonly<Record<string, string>> = { '"': '&quot;', '&': '&amp;',
 export function escapeJsx(value: string): string {
   return NEEDS_ESCAPE.test(value) ? value.replace(/["&<]/g, (c) => ESCAPES[c]!) : value;
 }
+
+/** An attribute as preact-render-to-string writes it (` name="value"`, escaped), an empty value as the bare name. */
+export function attribute(name: string, value: string): string {
+  return value === '' ? ` ${name}` : ` ${name}="${escapeJsx(value)}"`;
+}

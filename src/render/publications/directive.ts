@@ -1,8 +1,6 @@
-import { renderToString } from 'preact-render-to-string';
-import { h } from 'preact';
 import type { Publication, PublicationStatus, PublicationType, Site } from '../../model/types.js';
 import { PUBLICATION_STATUSES, PUBLICATION_TYPES } from '../../validate/schemas/publication.js';
-import { PublicationList, publicationSectionsHtml } from '../components/publication-list.js';
+import { publicationListHtml, publicationSectionsHtml } from '../components/publication-list.js';
 import type { DirectiveOptions, DirectivePage, DirectiveSpec, OptionKind } from '../directives/spec.js';
 import { drawnOf } from '../overrides/prepare-overrides.js';
 import { buildSections, readSections } from './sections.js';
@@ -41,7 +39,7 @@ export function renderPublicationsDirective(site: Site, options: DirectiveOption
   const pubs = directivePublications(site.publications, options);
   const drawn = drawnOf<Publication>(site, 'publication');
   const basePath = site.config.basePath;
-  return renderToString(h(PublicationList, { pubs, basePath, drawn, ui: site.ui, idPrefix: 'pubs' }));
+  return publicationListHtml({ pubs, basePath, drawn, ui: site.ui, idPrefix: 'pubs' });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fill } from '../../i18n/fill.js';
 import type { Publication, Site } from '../../model/types.js';
-import { publicationSectionsHtml } from '../components/publication-list.js';
+import { publicationSectionsParts } from '../components/publication-list.js';
 import { drawnOf } from '../overrides/prepare-overrides.js';
 import { buildSections, DEFAULT_SECTIONS, readSections } from './sections.js';
 
@@ -10,6 +10,8 @@ export interface PublicationListPage {
   title: string;
   description: string;
   bodyHtml: string;
+  /** The body in pieces, which the build writes without joining them (see GeneratedPage.bodyParts). */
+  bodyParts(): Iterable<string>;
 }
 
 /**
@@ -27,10 +29,14 @@ export function publicationListPage(site: Site, frontMatter: Readonly<Record<str
     url: '/publications/',
     title: t.publications,
     description: fill(count === 1 ? t.publications_by_one : t.publications_by, { count, name: site.author.name }),
-    // Made when the page is written (with 10,000 papers it is ~30 MB of HTML), not held from here on.
     get bodyHtml() {
-      const drawn = drawnOf<Publication>(site, 'publication');
-      return publicationSectionsHtml(sections, site.config.basePath, site.ui, drawn);
+      let html = '';
+      for (const part of this.bodyParts()) html += part;
+      return html;
+    },
+    // Made while the page is written (with 10,000 papers it is ~40 MB of HTML), never held as one string.
+    bodyParts() {
+      return publicationSectionsParts(sections, site.config.basePath, site.ui, drawnOf<Publication>(site, 'publication'));
     },
   };
 }

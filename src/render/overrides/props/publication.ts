@@ -1,9 +1,7 @@
-import { renderToString } from 'preact-render-to-string';
-import { h } from 'preact';
 import { fill } from '../../../i18n/fill.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import type { Publication, Site } from '../../../model/types.js';
-import { AuthorList } from '../../components/author-list.js';
+import { authorListHtml } from '../../components/author-list.js';
 import { publicationUrl } from '../../components/publication-item.js';
 import { withBase } from '../../components/site-url.js';
 import { titleHtml } from '../../publications/title-html.js';
@@ -36,7 +34,7 @@ export function publicationProps(pub: Publication, site: Site): Props {
       name: a.name, is_owner: a.isOwner, equal: a.equal, corresponding: a.corresponding,
     })),
     et_al: pub.etAl ?? false,
-    authors_html: renderToString(h(AuthorList, { authors: pub.authors, ui, etAl: pub.etAl ?? false })),
+    authors_html: authorListHtml({ authors: pub.authors, ui, etAl: pub.etAl ?? false }),
     venue: orNull(pub.venue),
     venue_short: orNull(pub.venueShort),
     year: orNull(pub.year),

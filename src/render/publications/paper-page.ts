@@ -1,11 +1,11 @@
-import { renderToString } from 'preact-render-to-string';
 import { publicationSlug } from '../../model/publications/slug.js';
 import { formatMonthYear } from '../../i18n/format-date.js';
 import type { UiText } from '../../i18n/ui-text.js';
 import type { Publication, Site } from '../../model/types.js';
-import { AuthorList } from '../components/author-list.js';
-import { Badges, CopyButton, PublicationLinks, publicationUrl, slugId, VenueLine } from '../components/publication-item.js';
-import { MarksLegend } from '../components/publication-list.js';
+import { authorListHtml } from '../components/author-list.js';
+import { attribute, escapeJsx as esc } from '../components/jsx-escape.js';
+import { badgesHtml, bibtexCodeHtml, publicationLinksHtml, publicationUrl, slugId, venueLineHtml } from '../components/publication-item.js';
+import { marksLegendHtml } from '../components/publication-list.js';
 import { withBase } from '../components/site-url.js';
 import { highwireTags } from './highwire.js';
 import { scholarlyArticleJsonLd } from './scholarly-json-ld.js';
@@ -30,37 +30,26 @@ export function citationFileUrls(p: Pick<Publication, 'key'>): { bib: string; ri
   return { bib: `${base}.bib`, ris: `${base}.ris`, csl: `${base}.json` };
 }
 
-function PaperBody({ pub, basePath, ui }: { pub: Publication; basePath: string; ui: UiText }) {
+/** The body of a paper's page: badges, authors, venue, date, links, abstract, and the citation in three formats. */
+export function paperBodyHtml({ pub, basePath, ui }: { pub: Publication; basePath: string; ui: UiText }): string {
   const files = citationFileUrls(pub);
-  const bibId = `paper-${slugId(pub.key)}-bibtex`;
-  return (
-    <div class="paper">
-      <Badges pub={pub} ui={ui} />
-      <div class="publication__authors paper__authors"><AuthorList authors={pub.authors} ui={ui} etAl={pub.etAl ?? false} /></div>
-      <MarksLegend pubs={[pub]} ui={ui} />
-      <VenueLine pub={pub} ui={ui} />
-      {pub.date && pub.date.length > 4 && <p class="paper__date"><time dateTime={pub.date}>{formatMonthYear(pub.date, ui.dates)}</time></p>}
-      {pub.award && <p class="publication__award">{pub.award}</p>}
-      <PublicationLinks pub={pub} basePath={basePath} ui={ui} />
-      {pub.preview && <img class="paper__preview" src={withBase(basePath, pub.preview)} alt="" decoding="async" />}
-      {pub.abstract && (
-        <section class="paper__abstract" aria-labelledby="paper-abstract">
-          <h2 id="paper-abstract">{ui.messages.abstract}</h2>
-          <p>{pub.abstract}</p>
-        </section>
-      )}
-      <section class="paper__cite" aria-labelledby="paper-cite">
-        <h2 id="paper-cite">{ui.messages.cite}</h2>
-        {pub.bibtex && <pre id={bibId} tabindex={0}><code>{pub.bibtex}</code></pre>}
-        {pub.bibtex && <CopyButton target={bibId} ui={ui} />}
-        <ul class="paper__downloads">
-          <li><a href={withBase(basePath, files.bib)} download>BibTeX (.bib)</a></li>
-          <li><a href={withBase(basePath, files.ris)} download>RIS (.ris)</a></li>
-          <li><a href={withBase(basePath, files.csl)} download>CSL-JSON (.json)</a></li>
-        </ul>
-      </section>
-    </div>
-  );
+  const t = ui.messages;
+  const date = pub.date && pub.date.length > 4
+    ? `<p class="paper__date"><time datetime="${esc(pub.date)}">${esc(formatMonthYear(pub.date, ui.dates))}</time></p>` : '';
+  const preview = pub.preview
+    ? `<img class="paper__preview"${attribute('src', withBase(basePath, pub.preview))} alt decoding="async"/>` : '';
+  const abstract = pub.abstract ? '<section class="paper__abstract" aria-labelledby="paper-abstract">' +
+    `<h2 id="paper-abstract">${esc(t.abstract)}</h2><p>${esc(pub.abstract)}</p></section>` : '';
+  const download = (url: string, label: string) => `<li><a${attribute('href', withBase(basePath, url))} download>${label}</a></li>`;
+  return '<div class="paper">' + badgesHtml({ pub, ui }) +
+    `<div class="publication__authors paper__authors">${authorListHtml({ authors: pub.authors, ui, etAl: pub.etAl ?? false })}</div>` +
+    marksLegendHtml({ pubs: [pub], ui }) + venueLineHtml({ pub, ui }) + date +
+    (pub.award ? `<p class="publication__award">${esc(pub.award)}</p>` : '') +
+    publicationLinksHtml({ pub, basePath, ui }) + preview + abstract +
+    `<section class="paper__cite" aria-labelledby="paper-cite"><h2 id="paper-cite">${esc(t.cite)}</h2>` +
+    (pub.bibtex ? bibtexCodeHtml(pub.bibtex, `paper-${slugId(pub.key)}-bibtex`, ui) : '') +
+    '<ul class="paper__downloads">' + download(files.bib, 'BibTeX (.bib)') + download(files.ris, 'RIS (.ris)') +
+    download(files.csl, 'CSL-JSON (.json)') + '</ul></section></div>';
 }
 
 /** A paper's page: body, Highwire tags for Google Scholar and a ScholarlyArticle for search engines. */
@@ -75,7 +64,7 @@ export function paperPage(site: Site, pub: Publication): PaperPage {
     title,
     description,
     get bodyHtml() {
-      return renderToString(<PaperBody pub={pub} basePath={site.config.basePath} ui={site.ui} />);
+      return paperBodyHtml({ pub, basePath: site.config.basePath, ui: site.ui });
     },
     get extraHead() {
       return highwireTags(site.config, pub);
