@@ -6,7 +6,7 @@ import { outputPathForUrl } from '../model/permalink.js';
 import type { Site } from '../model/types.js';
 import { postArticleHtml } from '../render/components/post-article.js';
 import { tagUrl } from '../render/components/post-format.js';
-import { PostList } from '../render/components/post-list.js';
+import { postListHtml } from '../render/components/post-list.js';
 import { withBase } from '../render/components/site-url.js';
 import { postsDirective } from '../render/directives/posts.js';
 import { escapeAttr } from '../render/head/escape.js';
@@ -92,10 +92,8 @@ function tagPages(site: Site): GeneratedPage[] {
   };
   return [index, ...tags.map((t) => ({
     url: tagUrl(t.name), title: fill(site.ui.messages.posts_tagged, { tag: t.name }), source: t.posts[0]!.source, noSitemap: true,
-    bodyHtml: renderToString(<>
-      <PostList posts={t.posts} basePath={basePath} ui={site.ui} byYear drawn={drawnOf(site, 'post_item')} />
-      <p><a href={basePath + '/posts/tags/'}>{site.ui.messages.all_tags}</a></p>
-    </>),
+    bodyHtml: postListHtml({ posts: t.posts, basePath, ui: site.ui, byYear: true, drawn: drawnOf(site, 'post_item') }) +
+      renderToString(<p><a href={basePath + '/posts/tags/'}>{site.ui.messages.all_tags}</a></p>),
   }))];
 }
 
@@ -115,9 +113,7 @@ export const postsFeature: Feature = {
     const extraHead = feedLinks(site);
     const list: GeneratedPage[] = ownPageAt(site, '/posts/') ? [] : [{
       url: '/posts/', title: site.ui.messages.posts, source: posts[0]!.source, extraHead,
-      bodyHtml: renderToString(
-        <PostList posts={posts} basePath={site.config.basePath} ui={site.ui} byYear
-          drawn={drawnOf(site, 'post_item')} />),
+      bodyHtml: postListHtml({ posts, basePath: site.config.basePath, ui: site.ui, byYear: true, drawn: drawnOf(site, 'post_item') }),
     }];
     return [...list, ...posts.map((p, i) => postPage(site, p, i, posts, extraHead, bag, context)), ...tagPages(site)];
   },

@@ -34,6 +34,6 @@ export function splitFrontMatter(source: SourceText, bag: DiagnosticBag): Markdo
   // Most front matter is flat `key: value` lines: a scanner reads those without the yaml package (see flat-yaml.ts).
   const frontMatter = loadFlatYaml(new SourceText(source.file, yamlText), bag);
   const bodyStart = close.index + close[0].length;
-  const bodyLine = source.position(bodyStart).line;
+  const bodyLine = source.lineOf(bodyStart);
   return { source, ...(frontMatter ? { frontMatter } : {}), hasFrontMatter: true, body: text.slice(bodyStart), bodyLine };
 }

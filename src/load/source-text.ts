@@ -18,6 +18,17 @@ export class SourceText {
     }
     return { line: lo + 1, col: offset - starts[lo]! + 1 };
   }
+
+  /** The 1-based line of a 0-based offset; near the top of a file, without indexing every line of it. */
+  lineOf(offset: number): number {
+    if (this.lineStarts) return this.position(offset).line;
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) line++;
+    }
+    return line;
+  }
 }
 
 function computeLineStarts(text: string): number[] {

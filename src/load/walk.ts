@@ -1,5 +1,5 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { SiteFolder } from './site-folder.js';
 
@@ -35,6 +35,8 @@ export function walkFiles(site: SiteFolder, folder: string, bag: DiagnosticBag, 
       site.fault(error, rel, bag);
       return;
     }
+    // Entry names are single names, never `.` or `..`: joined to the folder without path.join's normalising pass.
+    const inFolder = real.endsWith(sep) ? real : real + sep;
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (skip(entry.name)) continue;
       const path = `${rel}/${entry.name}`;
@@ -44,9 +46,9 @@ export function walkFiles(site: SiteFolder, folder: string, bag: DiagnosticBag, 
           'Rename the file or folder using letters, digits, hyphens and dots.');
         continue;
       }
-      if (entry.isFile()) out.push({ absolute: join(real, entry.name), relative: path });
+      if (entry.isFile()) out.push({ absolute: inFolder + entry.name, relative: path });
       else {
-        const resolved = entry.isDirectory() ? { kind: 'folder' as const, real: join(real, entry.name) } : site.resolve(path, bag, real);
+        const resolved = entry.isDirectory() ? { kind: 'folder' as const, real: inFolder + entry.name } : site.resolve(path, bag, real);
         if (resolved.kind === 'folder') visit(path, resolved.real);
         else if (resolved.kind === 'file') out.push({ absolute: resolved.real, relative: path });
       }

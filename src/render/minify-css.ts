@@ -4,24 +4,27 @@
  */
 export function minifyCss(css: string): string {
   const parts: string[] = [];
+  // The code between strings and comments is taken a run at a time: a character at a time, the 30 KB theme
+  // became a chain of tens of thousands of one-character strings in every build.
   let code = '';
+  let from = 0;
   let i = 0;
   while (i < css.length) {
-    const c = css[i]!;
-    if (c === '"' || c === "'") {
+    const c = css.charCodeAt(i);
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
       const end = closingQuote(css, i);
-      parts.push(squeeze(code), css.slice(i, end + 1));
+      parts.push(squeeze(code + css.slice(from, i)), css.slice(i, end + 1));
       code = '';
-      i = end + 1;
-    } else if (c === '/' && css[i + 1] === '*') {
+      i = from = end + 1;
+    } else if (c === 0x2f /* / */ && css.charCodeAt(i + 1) === 0x2a /* * */) {
+      code += css.slice(from, i);
       const end = css.indexOf('*/', i + 2);
-      i = end < 0 ? css.length : end + 2;
+      i = from = end < 0 ? css.length : end + 2;
     } else {
-      code += c;
       i++;
     }
   }
-  parts.push(squeeze(code));
+  parts.push(squeeze(code + css.slice(from)));
   return parts.join('').trim() + '\n';
 }
 

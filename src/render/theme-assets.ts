@@ -11,7 +11,7 @@ import { siteStylesheet } from './theme/site-stylesheet.js';
  * site's own stylesheet (theme settings and the owner's CSS) when it has one.
  */
 export function themeAssets(site?: Site): { assets: ThemeAssets; files: OutputFile[] } {
-  const css = Buffer.from(minifyCss(themeText('vita.css')));
+  const css = Buffer.from(themeCss());
   const js = themeBytes('vita.js');
   const cssPath = `assets/vita.${hash(css)}.css`;
   const jsPath = `assets/vita.${hash(js)}.js`;
@@ -25,6 +25,15 @@ export function themeAssets(site?: Site): { assets: ThemeAssets; files: OutputFi
     files.push({ path: sitePath, content: siteCss });
   }
   return { assets, files };
+}
+
+// The theme's stylesheet is the same in every build of one process (`vita dev`, and the start-up snapshot, which
+// is made after a warm-up build): it is minified again only when the text read differs.
+let minified: { source: string; css: string } | undefined;
+function themeCss(): string {
+  const source = themeText('vita.css');
+  if (minified?.source !== source) minified = { source, css: minifyCss(source) };
+  return minified.css;
 }
 
 function hash(content: Uint8Array): string {

@@ -31,7 +31,7 @@ export function postArticleHtml({ post, html, newer, older, basePath, ui }: {
     `${newer || older ? postNav(t, basePath, newer, older) : ''}</div>`;
 }
 
-/** The post's tags as links to their pages (the string form of post-list.tsx's PostTags). */
+/** The post's tags as links to their pages. */
 export function postTagsHtml(tags: readonly string[], basePath: string): string {
   if (tags.length === 0) return '';
   let items = '';

@@ -5,10 +5,19 @@ import { formatDay } from '../../../src/i18n/format-date.js';
 import type { UiText } from '../../../src/i18n/ui-text.js';
 import type { Post } from '../../../src/model/posts.js';
 import { postArticleHtml } from '../../../src/render/components/post-article.js';
-import { readingTimeLabel } from '../../../src/render/components/post-format.js';
-import { PostTags } from '../../../src/render/components/post-list.js';
+import { readingTimeLabel, tagUrl } from '../../../src/render/components/post-format.js';
 import { withBase } from '../../../src/render/components/site-url.js';
 import { buildUiText } from '../../../src/model/ui-text.js';
+
+// The JSX component postTagsHtml replaced (post-list.test.tsx keeps it too).
+function PostTags({ tags, basePath }: { tags: readonly string[]; basePath: string }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul class="post-tags">
+      {tags.map((tag) => <li><a class="badge badge--tag" href={withBase(basePath, tagUrl(tag))}>{tag}</a></li>)}
+    </ul>
+  );
+}
 
 // The JSX component postArticleHtml replaced (for speed), kept here as the reference its bytes must match.
 function JsxPostArticle({ post, html, newer, older, basePath, ui }: {

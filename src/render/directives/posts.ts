@@ -1,5 +1,4 @@
-import { renderToString } from 'preact-render-to-string';
-import { PostList } from '../components/post-list.js';
+import { postListHtml } from '../components/post-list.js';
 import { slugify } from '../markdown/slugify.js';
 import type { DirectiveSpec } from './spec.js';
 import { drawnOf } from '../overrides/prepare-overrides.js';
@@ -12,7 +11,7 @@ export const postsDirective: DirectiveSpec = {
   render: (site, options) => {
     const tag = options.tag as string | undefined;
     const posts = (site.posts ?? []).filter((p) => tag === undefined || p.tags.some((t) => slugify(t) === slugify(tag)));
-    return renderToString(<PostList posts={posts} ui={site.ui} basePath={site.config.basePath}
-      limit={(options.limit as number | undefined) ?? 5} drawn={drawnOf(site, 'post_item')} />);
+    return postListHtml({ posts, ui: site.ui, basePath: site.config.basePath, limit: (options.limit as number | undefined) ?? 5,
+      drawn: drawnOf(site, 'post_item') });
   },
 };
