@@ -2,6 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { MarkdownFile } from '../load/front-matter.js';
 import { positionOf } from '../load/yaml.js';
 import { isFullDate, postFrontMatterSchema } from '../validate/schemas/post.js';
+import { simplePostFrontMatter } from '../validate/simple-post-front-matter.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import { normalisePermalink } from './permalink.js';
 import { excerptOf, readingMinutes } from './posts-text.js';
@@ -59,7 +60,7 @@ export function buildPosts(files: readonly MarkdownFile[], bag: DiagnosticBag, o
       continue;
     }
     if (!file.frontMatter) continue; // its YAML error is already reported
-    const fm = validateYaml(postFrontMatterSchema, file.frontMatter, bag);
+    const fm = simplePostFrontMatter(file.frontMatter.value) ?? validateYaml(postFrontMatterSchema, file.frontMatter, bag);
     if (!fm) continue;
     const slug = match[2]!;
     const earlier = bySlug.get(slug);

@@ -157,12 +157,16 @@ function replaceContents(outDir: string, temp: string): void {
   rmSync(temp, { recursive: true, force: true });
 }
 
+// A backslash or NUL anywhere, or an empty, `.` or `..` segment (which covers '' and a leading `/`): one test per
+// file instead of splitting every path into its segments.
+const UNSAFE_OUTPUT_PATH = /[\\\u0000]|(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /**
  * Last line of defence: every output path is relative, without `.`/`..` segments, and written once.
  * Validation should have caught anything else, so a failure here is a bug in Vita, not the user's mistake.
  */
 export function checkPath(path: string, seen: ReadonlySet<string>): void {
-  if (path === '' || path.startsWith('/') || /[\\\u0000]/.test(path) || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+  if (UNSAFE_OUTPUT_PATH.test(path)) {
     throw new Error(`Refusing to write "${path}": output paths must stay inside the output folder.`);
   }
   if (seen.has(path)) throw new Error(`Refusing to write "${path}" twice: two parts of the build made the same file.`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MINIMAL_SITE_YML, runCli, writeSite } from '../helpers/site.js';
@@ -67,9 +67,16 @@ test('the writer refuses a path leaving the output folder, or one written twice,
     [[{ path: 'publications/./index.html', content: 'x' }], 'Refusing to write "publications/./index.html": output paths must stay inside the output folder.'],
     [[{ path: 'a\\..\\..\\x', content: 'x' }], 'Refusing to write "a\\..\\..\\x": output paths must stay inside the output folder.'],
     [[{ path: 'index.html', content: '1' }, { path: 'index.html', content: '2' }], 'Refusing to write "index.html" twice: two parts of the build made the same file.'],
+    ...['', '..', '.', 'a//b.html', 'posts/', 'a/..', '../x', 'x\u0000.html', '.well-known/../../x'].map((path): [Array<{ path: string; content: string }>, string] =>
+      [[{ path, content: 'x' }], `Refusing to write "${path}": output paths must stay inside the output folder.`]),
   ];
+
   for (const [files, message] of cases) {
     assert.throws(() => writeOutput(out, files), { message });
     assert.deepEqual(readdirSync(root), []);
   }
+  // Names that only look like dots stay allowed.
+  writeOutput(out, ['.well-known/a.txt', '..x/b.html', 'c.../d', '...'].map((path) => ({ path, content: path })));
+  assert.equal(readFileSync(join(out, '..x/b.html'), 'utf8'), '..x/b.html');
+  rmSync(out, { recursive: true });
 });
