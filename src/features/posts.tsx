@@ -12,7 +12,7 @@ import { postsDirective } from '../render/directives/posts.js';
 import { escapeAttr } from '../render/head/escape.js';
 import { slugify } from '../render/markdown/slugify.js';
 import { atomFeed } from '../write/feeds/atom.js';
-import { feedEntries, siteUrl } from '../write/feeds/feed-entries.js';
+import { FEED_LIMIT, feedEntries, siteUrl } from '../write/feeds/feed-entries.js';
 import { jsonFeed } from '../write/feeds/json-feed.js';
 import type { OutputFile } from '../write/output-file.js';
 import { redirectPage } from '../write/redirect-page.js';
@@ -21,10 +21,12 @@ import type { Feature, FeatureModelInput, FeatureRenderContext, GeneratedPage } 
 import { ownPageAt, renderMarkdownBody } from './markdown-body.js';
 import { drawnOf } from '../render/overrides/prepare-overrides.js';
 
-// A post's body is rendered when its page is written, and rendered again for the newest posts' feed entries,
-// instead of being kept: holding thousands of rendered posts until the end of the build cost memory and GC time.
-// Rendering is deterministic, so only the first rendering of a post reports its problems.
+// A post's body is rendered when its page is written, not kept: holding thousands of rendered posts until the end
+// of the build cost memory and GC time. Only the newest posts' bodies, which the feeds hold too, are kept from their
+// pages (written first) for the feeds. Rendering is deterministic, so only the first rendering of a post reports
+// its problems.
 const reported = new WeakSet<Post>();
+const keptForFeeds = new WeakMap<Post, string>();
 const linksOf = new WeakMap<Post, FoundLink[]>();
 function postHtml(site: Site, post: Post, bag: DiagnosticBag, context: FeatureRenderContext): string {
   const first = !reported.has(post);
@@ -58,7 +60,9 @@ function postPage(
     ...(post.draft ? {} : { search: { kind: 'Post' as const, date: post.date } }),
     // Made when the page is written (see GeneratedPage.bodyHtml); the links are known once it has been.
     get bodyHtml() {
-      return postArticleHtml({ post, html: postHtml(site, post, bag, context), newer: posts[index - 1], older: posts[index + 1], basePath, ui: site.ui });
+      const html = postHtml(site, post, bag, context);
+      if (index < FEED_LIMIT) keptForFeeds.set(post, html);
+      return postArticleHtml({ post, html, newer: posts[index - 1], older: posts[index + 1], basePath, ui: site.ui });
     },
     get links() {
       if (!linksOf.has(post)) postHtml(site, post, bag, context);
@@ -120,7 +124,7 @@ export const postsFeature: Feature = {
   files: (site, bag, context) => {
     const posts = site.posts ?? [];
     if (posts.length === 0) return [];
-    const entries = feedEntries(site, posts, (p) => postHtml(site, p, bag, context));
+    const entries = feedEntries(site, posts, (p) => keptForFeeds.get(p) ?? postHtml(site, p, bag, context));
     const redirects: OutputFile[] = posts.flatMap((p) => p.redirectFrom.map((from) => ({
       path: outputPathForUrl(from),
       content: redirectPage(withBase(site.config.basePath, p.url), siteUrl(site, p.url)),

@@ -77,7 +77,7 @@ test('posts: ::posts lists the newest posts on a page, and a tag filter narrows 
   assert.ok(!home.includes('href="/posts/older/"'));
 });
 
-test('posts: a problem in a post body is reported once, though the newest posts are rendered again for the feeds', async () => {
+test('posts: a problem in a post body is reported once, though the newest posts go into the feeds too', async () => {
   const result = await buildContent({
     'posts/2025-01-02-hello.md': '---\ntitle: Hello\n---\n\nSee ::nope here.\n\n::nope\n\n$\\frac{1}{$\n',
   });

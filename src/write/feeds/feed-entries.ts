@@ -16,8 +16,11 @@ export interface FeedEntry {
   tags: string[];
 }
 
+/** How many of the newest posts the feeds hold. */
+export const FEED_LIMIT = 20;
+
 /** The feed's newest posts (at most `limit`), with their rendered HTML from `htmlOf`. */
-export function feedEntries(site: Site, posts: readonly Post[], htmlOf: (post: Post) => string, limit = 20): FeedEntry[] {
+export function feedEntries(site: Site, posts: readonly Post[], htmlOf: (post: Post) => string, limit = FEED_LIMIT): FeedEntry[] {
   return posts.slice(0, limit).map((post) => {
     const url = siteUrl(site, post.url);
     return {
