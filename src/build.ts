@@ -21,7 +21,7 @@ import { Tasks, type StepTiming } from './task.js';
 import type { Feature, GeneratedPage } from './features/feature.js';
 import { FEATURES } from './features/index.js';
 import { renderGeneratedPages } from './render/render-generated.js';
-import type { OutputFile } from './write/output-file.js';
+import { inMemory, type OutputFile, type OutputPieces } from './write/output-file.js';
 import { resolveOutDir } from './write/out-dir.js';
 import { redirectFiles } from './write/redirects.js';
 import { robotsTxt, sitemapXml } from './write/sitemap.js';
@@ -142,11 +142,11 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
   };
   // Written at once, a string takes Node's UTF-8 fast path; kept in memory, it becomes UTF-8 bytes off the
   // JS heap (10,000 paper pages held as strings cost hundreds of MB of heap).
-  const emit = (file: OutputFile): void => {
+  const emit = (file: OutputFile | OutputPieces): void => {
     emitted.add(file.path);
     paths.push(file.path);
     if (staged) staged.add(file);
-    else files.push('content' in file && typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
+    else files.push(inMemory(file));
   };
   try {
     const rendered = tasks.run('rendering pages', () => {

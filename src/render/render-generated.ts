@@ -1,13 +1,13 @@
 import type { GeneratedPage } from '../features/feature.js';
 import { outputPathForUrl } from '../model/permalink.js';
 import type { Page, Site } from '../model/types.js';
-import type { OutputFile } from '../write/output-file.js';
+import type { OutputFile, OutputPieces } from '../write/output-file.js';
 import type { ThemeAssets } from './head/document-head.js';
 import { pageInPieces } from './layouts/page-in-pieces.js';
 import { renderPage } from './layouts/render-page.js';
 
 /** Renders pages made from data (a paper's page, a tag page) through the same layout as Markdown pages, handing each to `emit`. */
-export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[], assets: ThemeAssets, emit: (file: OutputFile) => void): void {
+export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[], assets: ThemeAssets, emit: (file: OutputFile | OutputPieces) => void): void {
   for (const g of pages) {
     const page: Page = {
       source: g.source,
@@ -27,6 +27,7 @@ export function renderGeneratedPages(site: Site, pages: readonly GeneratedPage[]
     const bodyHtml = parts ? '' : g.bodyHtml;
     const { extraHead, jsonLd, search } = g;
     const context = { site, page, bodyHtml, assets, ...(extraHead ? { extraHead } : {}), ...(jsonLd ? { jsonLd } : {}), ...(search ? { search } : {}) };
-    emit({ path: outputPathForUrl(g.url), content: parts ? pageInPieces(context, parts) : renderPage(context) });
+    const path = outputPathForUrl(g.url);
+    emit(parts ? { path, parts: pageInPieces(context, parts) } : { path, content: renderPage(context) });
   }
 }

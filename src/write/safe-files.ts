@@ -72,6 +72,36 @@ export function writeNewFile(path: string, content: string | Uint8Array): void {
   }
 }
 
+const PIECES_BUFFER = 1 << 18;
+
+/**
+ * Creates `path` like `writeNewFile` and writes the UTF-8 of `parts` in order, through one small buffer: a file
+ * of tens of megabytes never exists in memory, as a string or as bytes (fresh memory is slow to touch). Each
+ * piece is encoded on its own, so a surrogate pair must not be split between two.
+ */
+export function writeNewFileFromParts(path: string, parts: Iterable<string>): void {
+  const fd = openSync(path, NEW_FILE, 0o644);
+  try {
+    const buffer = Buffer.allocUnsafe(PIECES_BUFFER);
+    let used = 0;
+    const flush = () => {
+      for (let done = 0; done < used;) done += writeSync(fd, buffer, done, used - done);
+      used = 0;
+    };
+    for (const part of parts) {
+      // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair: 4 for 2).
+      if (used + part.length * 3 > PIECES_BUFFER) flush();
+      if (part.length * 3 > PIECES_BUFFER) writeFileSync(fd, part);
+      else used += buffer.write(part, used);
+    }
+    flush();
+  } catch (error) {
+    throw named(error, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Copies the ordinary file `from` to the new file `to`; with `sha256`, the bytes must hash to it (a cached
  * file that was changed or replaced is refused rather than published).

@@ -1,9 +1,9 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './out-dir.js';
-import type { OutputFile } from './output-file.js';
+import type { OutputFile, OutputPieces } from './output-file.js';
 import { acquireLock, isAlive } from './output-lock.js';
-import { copyToNewFile, writeNewFile } from './safe-files.js';
+import { copyToNewFile, writeNewFile, writeNewFileFromParts } from './safe-files.js';
 
 /**
  * Output written file by file, as the build makes it, into a temporary sibling of the output folder; `commit()`
@@ -51,7 +51,7 @@ export class StagedOutput {
   }
 
   /** Writes one file into the temporary folder; refuses a path that leaves it or that was written already. */
-  add(file: OutputFile): void {
+  add(file: OutputFile | OutputPieces): void {
     checkPath(file.path, this.written);
     this.written.add(file.path);
     const target = join(this.temp, file.path);
@@ -62,6 +62,7 @@ export class StagedOutput {
     }
     // Every file is new in a folder this build made: created exclusively, never through a link.
     if ('from' in file) copyToNewFile(file.from, target, file.sha256);
+    else if ('parts' in file) writeNewFileFromParts(target, file.parts);
     else writeNewFile(target, file.content);
   }
 

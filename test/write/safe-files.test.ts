@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeNewFile } from '../../src/write/safe-files.js';
+import { writeNewFile, writeNewFileFromParts } from '../../src/write/safe-files.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'vita-safe-files-'));
 
@@ -34,4 +34,18 @@ test('an existing file or a link at the path is refused (EEXIST), and what it po
   assert.equal(readFileSync(join(dir, 'there.html'), 'utf8'), 'old');
   assert.equal(readlinkSync(join(dir, 'dangling.html')), join(dir, 'nowhere.txt'));
   assert.throws(() => readFileSync(join(dir, 'nowhere.txt')));
+});
+
+test('a new file from pieces gets the UTF-8 bytes of the pieces joined, through a buffer smaller than the file', () => {
+  const dir = folder();
+  // Small pieces that fill the buffer many times, pieces larger than it, and every kind of character.
+  const parts = ['<p>', 'é ✓ 😀 \ud800 <p>'.repeat(3), ...Array.from({ length: 40_000 }, (_, i) => `<li>${i} ü 中</li>`), 'x'.repeat(300_000), '😀'.repeat(100_000), '', '</p>'];
+  writeNewFileFromParts(join(dir, 'list.html'), parts);
+  assert.deepEqual(readFileSync(join(dir, 'list.html')), Buffer.from(parts.join('')));
+  writeNewFileFromParts(join(dir, 'none.html'), []);
+  assert.equal(readFileSync(join(dir, 'none.html'), 'utf8'), '');
+  writeFileSync(join(dir, 'target.txt'), 'secret');
+  symlinkSync(join(dir, 'target.txt'), join(dir, 'link.html'));
+  assert.throws(() => writeNewFileFromParts(join(dir, 'link.html'), ['new']), (e: NodeJS.ErrnoException) => e.code === 'EEXIST' && e.path === join(dir, 'link.html'));
+  assert.equal(readFileSync(join(dir, 'target.txt'), 'utf8'), 'secret');
 });
