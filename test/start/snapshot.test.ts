@@ -93,6 +93,18 @@ test('every example builds to identical files and messages from the snapshot and
   }
 });
 
+test('the snapshot starts with glibc malloc on transparent huge pages, keeping the tunables already set', () => {
+  // sh -x prints each command as run: the export on the snapshot branch shows the value node gets.
+  const traced = run('sh', ['-x', vita, '--version'], { GLIBC_TUNABLES: 'glibc.malloc.check=0' });
+  assert.equal(traced.stdout, 'vita 0.1.0\n');
+  assert.match(traced.stderr, /export GLIBC_TUNABLES='?glibc\.malloc\.check=0:glibc\.malloc\.hugetlb=1'?\n/);
+  const plain = run('sh', ['-x', vita, '--version'], { GLIBC_TUNABLES: '' });
+  assert.match(plain.stderr, /export GLIBC_TUNABLES='?glibc\.malloc\.hugetlb=1'?\n/);
+  // The normal start leaves the variable alone.
+  const normal = run('sh', ['-x', vita, '--version'], { VITA_SNAPSHOT: '0', GLIBC_TUNABLES: '' });
+  assert.doesNotMatch(normal.stderr, /hugetlb/);
+});
+
 test('a corrupt blob (changed or cut short) falls back silently to the normal start', () => {
   const blob = join(cache, 'vita.blob');
   writeFileSync(blob, Buffer.from('not a snapshot'), { flag: 'r+' });
