@@ -11,7 +11,7 @@ const MAX_PATH_BYTES = 800;
 /** Reports every URL too long to be a file name or a path, at its source, before anything is written. */
 export function checkNameLengths(claims: readonly UrlClaim[], bag: DiagnosticBag): void {
   for (const claim of claims) {
-    // A UTF-16 unit is at most 3 bytes of UTF-8: a URL this short has no segment to measure.
+    // A UTF-16 unit is at most 3 bytes of UTF-8: a URL this short is within both limits, nothing to measure.
     if (claim.url.length * 3 <= MAX_SEGMENT_BYTES) continue;
     const long = claim.url.split('/').find((segment) => Buffer.byteLength(segment) > MAX_SEGMENT_BYTES);
     const bytes = Buffer.byteLength(claim.url);
