@@ -10,7 +10,8 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
-    out += (key in values ? String(values[key]) : `{${key}}`) + parts[i + 1]!;
+    // Own keys only: `{constructor}` or `{toString}` in an owner's text would otherwise print a function's source.
+    out += (Object.hasOwn(values, key) ? String(values[key]) : `{${key}}`) + parts[i + 1]!;
   }
   return out;
 }
