@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { TextOrigin } from '../load/text-origin.js';
 import type { Site } from '../model/types.js';
 import { sharedMarkdown } from '../render/markdown/create-markdown.js';
-import type { FoundLink, MarkdownEnv } from '../render/markdown/markdown-env.js';
+import { bodyLines, type FoundLink, type MarkdownEnv } from '../render/markdown/markdown-env.js';
 import type { FeatureRenderContext } from './feature.js';
 
 /** Renders the Markdown body of a post or project page like a page's: same dialect, every directive, positioned errors. */
@@ -13,7 +13,7 @@ export function renderMarkdownBody(
   const page = { url: doc.url, frontMatter: {}, source: { file: doc.file, line: 1, col: 1 } };
   const env: MarkdownEnv = {
     site, page, file: doc.file, bodyLine: doc.bodyLine, ...(doc.origin ? { origin: doc.origin } : {}),
-    lines: doc.body.split(/\r\n|\r|\n/), bag, directives, links: [],
+    lines: bodyLines(doc.body), bag, directives, links: [],
   };
   const html = sharedMarkdown().render(doc.body, env as unknown as Record<string, unknown>);
   links?.push(...env.links);

@@ -6,7 +6,7 @@ import type { DirectiveSpec } from './directives/spec.js';
 import type { ThemeAssets } from './head/document-head.js';
 import { renderPage } from './layouts/render-page.js';
 import { sharedMarkdown } from './markdown/create-markdown.js';
-import type { FoundLink, MarkdownEnv } from './markdown/markdown-env.js';
+import { bodyLines, type FoundLink, type MarkdownEnv } from './markdown/markdown-env.js';
 
 /** Output of rendering Markdown pages: their files and every link they contain, for checking. */
 export interface RenderedPages {
@@ -20,7 +20,7 @@ export function renderPages(site: Site, pages: readonly Page[], directives: Read
   const files: OutputFile[] = [];
   const links: RenderedPages['links'] = [];
   for (const page of pages) {
-    const env: MarkdownEnv = { site, page, file: page.source.file, bodyLine: page.bodyLine, lines: page.body.split(/\r\n|\r|\n/), bag, directives, links: [] };
+    const env: MarkdownEnv = { site, page, file: page.source.file, bodyLine: page.bodyLine, lines: bodyLines(page.body), bag, directives, links: [] };
     const bodyHtml = md.render(page.body, env as unknown as Record<string, unknown>);
     for (const link of env.links) links.push({ ...link, pageUrl: page.url });
     files.push({ path: outputPathForUrl(page.url), content: renderPage({ site, page, bodyHtml, assets, ...(page.draft ? {} : { search: { kind: 'Page' } }) }) });

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './out-dir.js';
 import type { OutputFile, OutputPieces } from './output-file.js';
 import { acquireLock, isAlive } from './output-lock.js';
@@ -54,7 +54,8 @@ export class StagedOutput {
   add(file: OutputFile | OutputPieces): void {
     checkPath(file.path, this.written);
     this.written.add(file.path);
-    const target = join(this.temp, file.path);
+    // checkPath let through only plain relative segments: on POSIX they need no path.join normalising pass.
+    const target = sep === '/' ? `${this.temp}/${file.path}` : join(this.temp, file.path);
     const folder = dirname(target);
     if (!this.made.has(folder)) {
       mkdirSync(folder, { recursive: true });

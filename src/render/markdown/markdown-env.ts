@@ -29,6 +29,11 @@ export interface MarkdownEnv {
   links: FoundLink[];
 }
 
+/** A body's lines for `MarkdownEnv.lines`; without a CR in it (nearly always) split on LF alone, not by a regex. */
+export function bodyLines(body: string): string[] {
+  return body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
+}
+
 /** The file position of body line `line` (0-based), column `col` (1-based). */
 export function bodyPosition(env: MarkdownEnv, line: number, col: number): Position {
   return env.origin ? positionInFile(env.origin, line, col) : { line: env.bodyLine + line, col };
