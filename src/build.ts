@@ -86,15 +86,16 @@ async function runBuild(root: string, options: BuildOptions): Promise<BuildResul
     ok: !bag.hasErrors, diagnostics: bag.sorted(), outDir: extra.outDir ?? join(root, '_site'), files: [], paths: [], timings: tasks.timings, ...extra,
   });
 
-  const out = resolveOutDir(root, options.outDir, options.cwd ?? process.cwd());
+  const features = options.features ?? FEATURES;
+  const contentFolders = features.flatMap((f) => f.contentFolders ?? []);
+  const out = resolveOutDir(root, options.outDir, options.cwd ?? process.cwd(), contentFolders);
   if (!out.ok) {
     bag.error('bad-output-folder', options.outDir ?? '_site', undefined, out.message, out.hint);
     return result();
   }
   // A build killed inside the swap left the previous output aside: it is back before this build can fail.
   if (options.write !== false) recoverOutput(out.outDir);
-  const features = options.features ?? FEATURES;
-  const loaded = tasks.run('loading files', () => loadSite(root, bag, features.flatMap((f) => f.contentFolders ?? []), options.parsers));
+  const loaded = tasks.run('loading files', () => loadSite(root, bag, contentFolders, options.parsers));
   if (loaded.bibtex?.needsFullParser) await tasks.runAsync('loading the BibTeX parser', loadBibtexParser);
   const site = tasks.run('building the model', () => buildSite(loaded, bag, { drafts: options.drafts ?? false, ...(options.today ? { today: options.today } : {}), ...(options.future ? { future: true } : {}) }, features));
   if (!site || bag.hasErrors) return result({ outDir: out.outDir, ...(site ? { site } : {}) });

@@ -11,9 +11,10 @@ export type OutDirResult = { ok: true; outDir: string } | { ok: false; message: 
 
 /**
  * Decides where the output goes and refuses places a build must never replace: the site itself,
- * its sources, any folder above it, `/`, the home folder, or a non-empty folder Vita did not create.
+ * its sources (`contentFolders` adds the features' folders, such as projects/), any folder above it, `/`,
+ * the home folder, or a non-empty folder Vita did not create.
  */
-export function resolveOutDir(root: string, requested: string | undefined, cwd: string): OutDirResult {
+export function resolveOutDir(root: string, requested: string | undefined, cwd: string, contentFolders: readonly string[] = []): OutDirResult {
   const shape = requested === undefined ? undefined : checkShape(resolve(cwd, requested));
   if (shape) return shape;
   const siteRoot = realOrResolved(root);
@@ -26,7 +27,9 @@ export function resolveOutDir(root: string, requested: string | undefined, cwd: 
   const rel = relative(siteRoot, outDir);
   if (!rel.startsWith('..') && !isAbsolute(rel)) {
     const top = rel.split(sep)[0];
-    if (top && ['pages', 'data', 'static', 'posts', 'node_modules', '.git'].includes(top)) return refuse(outDir, `is inside the site's ${top}/ folder`);
+    // Every folder the build reads: output written there would be read back as the site's own files next time.
+    const read = ['pages', 'data', 'static', 'theme', 'posts', ...contentFolders, 'node_modules', '.git'];
+    if (top && read.includes(top)) return refuse(outDir, `is inside the site's ${top}/ folder`);
   }
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, OUTPUT_MARKER))) {
     return {
