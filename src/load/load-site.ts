@@ -39,7 +39,7 @@ export interface LoadedSite {
 export function loadSite(root: string, bag: DiagnosticBag, contentFolders: readonly string[] = [], parsers: Parsers = PARSERS): LoadedSite {
   const site: LoadedSite = { root, pages: [], data: new Map(), collections: new Map(), staticFiles: [], staticSources: new Map(), themeFiles: new Map() };
   const folder = new SiteFolder(root);
-  const siteYml = folder.resolve('site.yml', bag);
+  const siteYml = folder.resolve('site.yml', bag, folder.realRoot, true);
   if (siteYml.kind === 'missing') {
     bag.error('missing-site-yml', 'site.yml', undefined, 'There is no site.yml in this folder.',
       `Run \`vita init\` to create a site, or point Vita at the folder that holds site.yml (looked in ${root}).`);

@@ -36,9 +36,10 @@ export class SiteFolder {
 
   /**
    * Resolves `rel` (relative to the site folder), reporting what cannot be used: a link leading outside
-   * the site or to nothing, an unreadable entry, or something that is neither a file nor a folder.
+   * the site or to nothing, an unreadable entry, or something that is neither a file nor a folder (skipped with
+   * a warning, or an error when the site cannot do without it: `required`).
    */
-  resolve(rel: string, bag: DiagnosticBag, realParent = this.realRoot): SitePath {
+  resolve(rel: string, bag: DiagnosticBag, realParent = this.realRoot, required = false): SitePath {
     // The entry as it sits in its (already resolved) parent folder: only its own link, if any, is left to follow.
     const here = join(realParent, rel.slice(rel.lastIndexOf('/') + 1));
     let stats: Stats;
@@ -72,8 +73,14 @@ export class SiteFolder {
     }
     if (stats.isDirectory()) return { kind: 'folder', real };
     if (stats.isFile()) return { kind: 'file', real };
-    bag.warn('not-a-file', rel, undefined, `This is ${otherKind(stats)}, not a file or folder; it is skipped.`,
-      'Vita reads only ordinary files; remove it from the site folder.');
+    if (required) {
+      // Skipping site.yml would build an empty site over the last good one.
+      bag.error('not-a-file', rel, undefined, `This is ${otherKind(stats)}, not a file; Vita needs ${rel} to build the site.`,
+        `Replace it with an ordinary file (\`vita init\` writes a starting ${rel}).`);
+    } else {
+      bag.warn('not-a-file', rel, undefined, `This is ${otherKind(stats)}, not a file or folder; it is skipped.`,
+        'Vita reads only ordinary files; remove it from the site folder.');
+    }
     return { kind: 'refused' };
   }
 

@@ -2,7 +2,7 @@
 // folders themselves, not through site.yml or publications.bib, and links never loop or multiply the walk.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { attackSite, FAILED, OUTSIDE_HINT, vita } from './harness.js';
@@ -80,7 +80,7 @@ test('links that double at every level (2^30 paths) are walked in linear time', 
   assert.equal(r.stderr.match(/\[folder-read-twice\]/g)?.length, 60);
 });
 
-test('a FIFO in static/ is skipped with a warning; a FIFO as site.yml is an error; neither blocks', async () => {
+test('a FIFO in static/ and a FIFO as publications.bib are skipped with a warning; neither blocks', async () => {
   const { work, root } = attackSite();
   mkdirSync(join(root, 'static'));
   execFileSync('mkfifo', [join(root, 'static/pipe'), join(root, 'publications.bib')]);
@@ -114,4 +114,16 @@ test('site.yml that is a folder, static that is a file: clear errors, exit 1', a
     FAILED,
   ].join('\n'));
   assert.equal(r.code, 1);
+});
+
+test('site.yml that is a FIFO is an error, not skipped: an empty site never replaces the last good _site', async () => {
+  const { work, root } = attackSite();
+  assert.equal((await vita(['build', root], root, work)).code, 0);
+  rmSync(join(root, 'site.yml'));
+  execFileSync('mkfifo', [join(root, 'site.yml')]);
+  const r = await vita(['build', root], work, work);
+  assert.equal(r.stderr, 'site.yml error This is a named pipe (FIFO), not a file; Vita needs site.yml to build the site. [not-a-file]\n' +
+    '  hint: Replace it with an ordinary file (`vita init` writes a starting site.yml).\n\n1 error\n\n' + FAILED);
+  assert.equal(r.code, 1);
+  assert.ok(existsSync(join(root, '_site/index.html')), 'the previous output is still there');
 });
