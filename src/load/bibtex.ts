@@ -14,8 +14,8 @@ export interface BibRecord {
   source: SourceRef;
   /** Field values as Unicode text (URL-like fields as written), first occurrence wins. */
   fields: Record<string, string>;
-  /** Where each field's name is, for messages about its value. */
-  positions: Record<string, Position>;
+  /** Where a field's name is, for messages about its value (worked out only when a message needs it). */
+  fieldPosition(name: string): Position | undefined;
   authors: TextName[];
   /** The author list ended with `and others`. */
   authorsOthers: boolean;
@@ -72,13 +72,13 @@ export function readBibtex(source: SourceText, bag: DiagnosticBag): ReadBibtex {
     needsFullParser: converter.hasPending,
     finish: () => {
       converter.flush();
-      return pending.map((p) => p()).map((r) => ({ ...r, crossrefTarget: targets.has(r.key.toLowerCase()) }));
+      return pending.map((p) => p(targets));
     },
   };
 }
 
 function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringTable, converter: LatexConverter,
-  source: SourceText, bag: DiagnosticBag, missing: UndefinedMacro[]): () => Omit<BibRecord, 'crossrefTarget'> {
+  source: SourceText, bag: DiagnosticBag, missing: UndefinedMacro[]): (crossrefTargets: ReadonlySet<string>) => BibRecord {
   const file = source.file;
   const own = new Map<string, BibField>();
   for (const field of chunk.fields) {
@@ -90,19 +90,19 @@ function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringT
   const fields = [...own.values(), ...inherited(chunk, own, byKey, strings, source, bag)];
 
   const values: Record<string, Slot<string>> = {};
-  const positions: Record<string, Position> = {};
+  // Offsets, not line:col: with 10,000 entries, 130,000 positions would be made and kept for a rare message.
+  const offsets: Record<string, number> = {};
   let authors: Slot<{ names: TextName[]; others: boolean }> | undefined;
   let editors: Slot<{ names: TextName[]; others: boolean }> | undefined;
   for (const field of fields) {
-    const position = source.position(field.offset);
-    positions[field.name] = position;
+    offsets[field.name] = field.offset;
     const resolved = strings.resolve(field.parts, missing);
     if (resolved === undefined) {
-      bag.error('bibtex-string-too-long', file, position, `Field "${field.name}" of entry "${chunk.key}" expands to more than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters.`,
+      bag.error('bibtex-string-too-long', file, source.position(field.offset), `Field "${field.name}" of entry "${chunk.key}" expands to more than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters.`,
         'Fields that concatenate @strings are limited in length; write the text out.');
     }
     const raw = resolved ?? '';
-    const unknown = (command: string) => bag.warn('bibtex-unknown-command', file, position,
+    const unknown = (command: string) => bag.warn('bibtex-unknown-command', file, source.position(field.offset),
       `Unknown LaTeX command ${command} in field "${field.name}" of entry "${chunk.key}" was left out.`,
       'Write the character itself (UTF-8 is fine in .bib files) or a standard LaTeX command.');
     if (field.name === 'author') authors = converter.names(raw, unknown);
@@ -111,17 +111,24 @@ function prepare(chunk: BibChunk, byKey: Map<string, BibChunk>, strings: StringT
     else values[field.name] = converter.text(raw, unknown, field.name === 'title');
   }
   const bibtex = entryText(chunk, fields, strings);
-  return () => ({
-    key: chunk.key,
-    type: chunk.type,
-    source: { file, ...source.position(chunk.offset) },
-    fields: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.value])),
-    positions,
-    authors: authors?.value.names ?? [],
-    authorsOthers: authors?.value.others ?? false,
-    editors: editors?.value.names ?? [],
-    bibtex,
-  });
+  // The record is made after the full parser ran; until then only what it needs is kept (not the scanned chunk).
+  const { key, type, offset } = chunk;
+  return (crossrefTargets) => {
+    const converted: Record<string, string> = {};
+    for (const name in values) converted[name] = values[name]!.value;
+    return {
+      key,
+      type,
+      source: { file, ...source.position(offset) },
+      fields: converted,
+      fieldPosition: (name) => (offsets[name] === undefined ? undefined : source.position(offsets[name])),
+      authors: authors?.value.names ?? [],
+      authorsOthers: authors?.value.others ?? false,
+      editors: editors?.value.names ?? [],
+      bibtex,
+      crossrefTarget: crossrefTargets.has(key.toLowerCase()),
+    };
+  };
 }
 
 // Crossref: the parent's fields fill in what the child lacks; a proceedings' title is the child's booktitle.
