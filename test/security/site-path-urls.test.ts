@@ -25,11 +25,11 @@ redirects:
 title: Home
 ---
 
-[pdf](/files/My%20Paper.pdf), [again](</files/My Paper.pdf>), [thesis](/files/论文.pdf), [sure](</files/100% sure.txt>).
+[pdf](/lab/files/My%20Paper.pdf), [again](</lab/files/My Paper.pdf>), [thesis](/lab/files/论文.pdf), [sure](</lab/files/100% sure.txt>).
 `,
   'pages/cafe.md': '---\ntitle: Café\npermalink: /teaching/caf%C3%A9/\nredirect_from: /old cafe/\n---\n\nCoffee.\n',
   'pages/notes.md': '---\ntitle: Notes\npermalink: /my notes/\n---\n\nNotes.\n',
-  'posts/2024-05-01-first.md': '---\ntitle: First\npermalink: /posts/first post/\n---\n\nSee [the paper](</files/My Paper.pdf>).\n',
+  'posts/2024-05-01-first.md': '---\ntitle: First\npermalink: /posts/first post/\n---\n\nSee [the paper](</lab/files/My Paper.pdf>).\n',
   'static/files/My Paper.pdf': 'pdf\n',
   'static/files/论文.pdf': 'pdf\n',
   'static/files/100% sure.txt': 'txt\n',
@@ -69,7 +69,7 @@ test('site paths with spaces and non-ASCII: files at the decoded paths, every UR
     assert.equal(entry.children.find((c) => c.name === 'link')!.attrs.href, 'https://t.example/lab/posts/first%20post/');
     const content = entry.children.find((c) => c.name === 'content')!;
     assert.equal(content.attrs['xml:base'], 'https://t.example/lab/posts/first%20post/');
-    assert.equal(content.text, '<p>See <a href="/files/My%20Paper.pdf">the paper</a>.</p>\n');
+    assert.equal(content.text, '<p>See <a href="/lab/files/My%20Paper.pdf">the paper</a>.</p>\n');
     const item = (JSON.parse(text('feed.json')) as { items: { id: string; url: string }[] }).items[0]!;
     assert.deepEqual([item.id, item.url], ['https://t.example/lab/posts/first%20post/', 'https://t.example/lab/posts/first%20post/']);
 
@@ -87,12 +87,16 @@ test('site paths with spaces and non-ASCII: files at the decoded paths, every UR
     assert.match(post, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"BlogPosting","headline":"First","url":"https:\/\/t.example\/lab\/posts\/first%20post\/"/);
     assert.ok(text('posts/index.html').includes('<a href="/lab/posts/first%20post/">First</a>'));
     // The owner's links, written encoded or not, pass the link check and come out encoded once.
-    assert.deepEqual(hrefs(text('index.html')).slice(-4), ['<a href="/files/My%20Paper.pdf">', '<a href="/files/My%20Paper.pdf">',
-      '<a href="/files/%E8%AE%BA%E6%96%87.pdf">', '<a href="/files/100%25%20sure.txt">']);
+    assert.deepEqual(hrefs(text('index.html')).slice(-4), ['<a href="/lab/files/My%20Paper.pdf">', '<a href="/lab/files/My%20Paper.pdf">',
+      '<a href="/lab/files/%E8%AE%BA%E6%96%87.pdf">', '<a href="/lab/files/100%25%20sure.txt">']);
 
     const fragments = [...readTree(join(out, 'pagefind/fragment')).values()]
       .map((bytes) => (JSON.parse(gunzipSync(bytes).toString('utf8').slice('pagefind_dcd'.length)) as { url: string }).url).sort();
     assert.deepEqual(fragments, ['/', '/my%20notes/', '/posts/first%20post/', '/teaching/caf%C3%A9/']);
+
+    // `vita check` reads the built pages' encoded links back to the files: none is broken (only descriptions are missing).
+    const check = await runCli(['check', root]);
+    assert.deepEqual([...new Set(check.stderr.match(/\[[a-z-]+\]$/gm))], ['[missing-description]']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -129,3 +133,34 @@ function redirect(href: string, canonical: string): string {
 </html>
 `;
 }
+
+test('a translated page at an address with a space: hreflang links, the language switch and the sitemap encode it once', async () => {
+  const root = writeSite({
+    'site.yml': 'title: Lab\nurl: https://t.example\nlanguages: [en, zh]\nauthor:\n  name: Ada\n',
+    'pages/index.md': '---\ntitle: Home\n---\n\nHi.\n',
+    'pages/index.zh.md': '---\ntitle: 首页\n---\n\n你好。\n',
+    'pages/notes.md': '---\ntitle: Notes\npermalink: /my notes/\n---\n\nNotes.\n',
+    'pages/notes.zh.md': '---\ntitle: 笔记\npermalink: /我的 笔记/\n---\n\n笔记。\n',
+  });
+  try {
+    const run = await runCli(['build', root]);
+    assert.equal(run.stderr, '');
+    const out = join(root, '_site');
+    const text = (path: string) => readFileSync(join(out, path), 'utf8');
+    const zh = '/zh/%E6%88%91%E7%9A%84%20%E7%AC%94%E8%AE%B0/';
+    assert.deepEqual([...text('my notes/index.html').matchAll(/<link rel="alternate" hreflang[^>]*>/g)].map((m) => m[0]), [
+      '<link rel="alternate" hreflang="en" href="https://t.example/my%20notes/">',
+      `<link rel="alternate" hreflang="zh" href="https://t.example${zh}">`,
+      '<link rel="alternate" hreflang="x-default" href="https://t.example/my%20notes/">',
+    ]);
+    assert.ok(text('my notes/index.html').includes(`<a href="${zh}" lang="zh" hreflang="zh">`));
+    const sitemap = text('sitemap.xml');
+    assert.ok(sitemap.includes(`<url><loc>https://t.example${zh}</loc><xhtml:link rel="alternate" hreflang="en" href="https://t.example/my%20notes/"/>`
+      + `<xhtml:link rel="alternate" hreflang="zh" href="https://t.example${zh}"/>`
+      + '<xhtml:link rel="alternate" hreflang="x-default" href="https://t.example/my%20notes/"/></url>'), sitemap);
+    parseXml(sitemap);
+    assert.ok(readTree(out).has('zh/我的 笔记/index.html'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
