@@ -24,25 +24,48 @@ export interface ReportLine {
   /** Where on the line, only to order lines that share one. */
   col?: number;
   text: string;
+  /** How many times the same line was added for the same file (one line in the report, however many). */
+  count?: number;
+  /** Lines of the first few of them (at most PLACES), for the report to show. */
+  places?: number[];
 }
+
+/** How many places a line added many times shows. */
+export const PLACES = 3;
 
 /** Collects report lines and counts while an import runs. */
 export class Report {
   readonly lines: ReportLine[] = [];
   readonly counts = new Map<string, number>();
+  // A stage that rewrites every tag of a huge page reports the same line thousands of times (a 4 MB post of
+  // Liquid gave 190,650 lines and a 22 MB report): the same text for the same file is one line with a count.
+  private readonly seen = new Map<string, ReportLine>();
 
-  /** Adds one line under a section. */
+  /** Adds one line under a section; the same text for the same file again adds to its count. */
   add(section: Section, text: string, file?: string, line?: number, col?: number): void {
+    const key = `${section}\u0000${file ?? ''}\u0000${text}`;
+    const known = this.seen.get(key);
+    if (known) {
+      known.count = (known.count ?? 1) + 1;
+      if (line !== undefined && known.places && known.places.length < PLACES) known.places.push(line);
+      return;
+    }
     const entry: ReportLine = { section, text };
     if (file !== undefined) entry.file = file;
-    if (line !== undefined) entry.line = line;
+    if (line !== undefined) { entry.line = line; entry.places = [line]; }
     if (col !== undefined) entry.col = col;
     this.lines.push(entry);
+    this.seen.set(key, entry);
   }
 
   /** Takes back the lines a later stage has made untrue (an HTML block "kept" that then became data). */
   withdraw(untrue: (line: ReportLine) => boolean): void {
-    for (let i = this.lines.length - 1; i >= 0; i--) if (untrue(this.lines[i]!)) this.lines.splice(i, 1);
+    const kept = this.lines.filter((l) => !untrue(l));
+    if (kept.length === this.lines.length) return;
+    this.lines.length = 0;
+    this.lines.push(...kept);
+    this.seen.clear();
+    for (const l of kept) this.seen.set(`${l.section}\u0000${l.file ?? ''}\u0000${l.text}`, l);
   }
 
   /** Adds `n` to a named count (pages, publications …). */
@@ -72,7 +95,16 @@ export class Report {
 export function formatLine(l: ReportLine): string {
   const where = l.file === undefined ? '' : l.line === undefined ? `${l.file}: ` : `${l.file}:${l.line}: `;
   // Control characters from the old site (an escape sequence in a file name or title) never reach the terminal.
-  return controlsVisible(where + l.text);
+  return controlsVisible(where + l.text + times(l));
+}
+
+// `, 3 times, at a.md:5, a.md:6, a.md:9`: a line added more than once, with the places of the first few.
+function times(l: ReportLine): string {
+  const count = l.count ?? 1;
+  if (count === 1) return '';
+  const places = l.file !== undefined && l.places?.length ? l.places.map((line) => `${l.file}:${line}`) : [];
+  const where = places.length ? `, ${count > places.length ? 'first at' : 'at'} ${places.join(', ')}` : '';
+  return `, ${count} times${where}`;
 }
 
 function controlsVisible(text: string): string {

@@ -84,3 +84,10 @@ test('a run repaired many times is one kind of repair with its count and its fir
     { before: 'Ã¼', after: 'ü', codePage: 'Windows-1252', restoredLead: false, count: 1, offsets: [17] },
   ]);
 });
+
+test('a run across the 64 KB blocks the text is rewritten in is repaired whole, at its offset in the whole text', () => {
+  const text = 'a'.repeat(65535) + ' Ã© ' + 'b'.repeat(65534) + 'ÁéãÊ≥ΩÂçø.';
+  const r = repairMojibake(text);
+  assert.equal(r.text, 'a'.repeat(65535) + ' é ' + 'b'.repeat(65534) + '王泽卿.');
+  assert.deepEqual(r.repairs.map((x) => [x.before, x.offsets]), [['Ã©', [65536]], ['ÁéãÊ≥ΩÂçø', [131073]]]);
+});
