@@ -90,6 +90,10 @@ const FAULTS: Record<string, (path: string, verb: string) => FsFault> = {
     rule: 'fs-changed', message: `${path} changed while Vita was copying it: its bytes no longer match what was checked.`,
     hint: 'Something else is writing there (for the image cache: delete node_modules/.cache/vita); run the command again.',
   }),
+  ELINKED: (path) => ({
+    rule: 'fs-linked-folder', message: `${path} is a symbolic link; Vita writes only into real folders, so that no file lands elsewhere.`,
+    hint: 'Remove the link (or put a real folder in its place), then run the command again.',
+  }),
   EIO: (path, verb) => ({
     rule: 'fs-io', message: `Vita cannot ${verb} ${path}: the disk reported an input/output error.`,
     hint: 'The disk or network share may be failing; check it, then run the command again.',

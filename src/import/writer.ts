@@ -1,7 +1,7 @@
 /** Writes the new site: YAML files, Markdown pages with front matter, static files copied byte for byte. */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { replaceFile } from '../write/safe-files.js';
+import { join } from 'node:path';
+import { makeFoldersIn, replaceFile } from '../write/safe-files.js';
 import { toYaml } from './yaml11.js';
 
 export type OutputEntry =
@@ -20,9 +20,11 @@ export function isEmptyDir(dir: string): boolean {
 
 /** Writes every entry under `dest`, creating folders as needed. */
 export function writeEntries(dest: string, entries: readonly OutputEntry[]): void {
+  mkdirSync(dest, { recursive: true });
+  // Every folder first, so that a link standing for one stops the import before any file is written.
+  for (const e of entries) makeFoldersIn(dest, e.path);
   for (const e of entries) {
     const target = join(dest, e.path);
-    mkdirSync(dirname(target), { recursive: true });
     // With --force the destination may hold files already, links among them: replace them, never write through.
     replaceFile(target, 'text' in e ? e.text : { from: e.copyFrom });
   }

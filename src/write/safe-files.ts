@@ -5,7 +5,7 @@
  * copied file must be an ordinary file (a FIFO would block the build forever).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const { O_RDONLY, O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = constants;
@@ -145,5 +145,20 @@ export function replaceFile(path: string, content: string | Uint8Array | { from:
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Creates the folders of the file path `rel` under `root`, one by one. A folder that is already there must be a
+ * real one: a symbolic link (which a repository or an earlier hand can plant) would take the files elsewhere.
+ */
+export function makeFoldersIn(root: string, rel: string): void {
+  let dir = root;
+  for (const name of rel.split('/').slice(0, -1)) {
+    dir = join(dir, name);
+    const stats = lstatSync(dir, { throwIfNoEntry: false });
+    if (stats === undefined) mkdirSync(dir);
+    else if (stats.isSymbolicLink()) throw fsError('ELINKED', 'mkdir', dir, 'a symbolic link stands where a folder is written');
+    else if (!stats.isDirectory()) throw fsError('ENOTDIR', 'mkdir', dir, 'a file stands where a folder is written');
   }
 }

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { starterFiles } from '../../init/starter-files.js';
+import { makeFoldersIn, writeNewFile } from '../../write/safe-files.js';
 import { UsageError, type Command } from '../command.js';
 
 export const command: Command = {
@@ -34,11 +35,14 @@ Exit codes: 0 created, 1 the folder is not empty, 2 wrong usage.
     }
     const files = starterFiles(values.name ?? 'Your Name');
     let written = 0;
+    mkdirSync(dir, { recursive: true });
+    // Every folder first, so that a link standing for one stops the command before any file is written.
+    for (const path of Object.keys(files)) makeFoldersIn(dir, path);
     for (const [path, content] of Object.entries(files)) {
       const target = join(dir, path);
-      if (existsSync(target)) continue;
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      // Anything already there is kept, a link too (even one leading nowhere): never written through.
+      if (lstatSync(target, { throwIfNoEntry: false })) continue;
+      writeNewFile(target, content);
       written++;
     }
     const shown = relative(io.cwd, dir) || basename(dir);
