@@ -5,19 +5,10 @@ import { formatDay } from '../../../src/i18n/format-date.js';
 import type { UiText } from '../../../src/i18n/ui-text.js';
 import type { Post } from '../../../src/model/posts.js';
 import { postArticleHtml } from '../../../src/render/components/post-article.js';
-import { readingTimeLabel, tagUrl } from '../../../src/render/components/post-format.js';
+import { readingTimeLabel } from '../../../src/render/components/post-format.js';
 import { withBase } from '../../../src/render/components/site-url.js';
 import { buildUiText } from '../../../src/model/ui-text.js';
-
-// The JSX component postTagsHtml replaced (post-list.test.tsx keeps it too).
-function PostTags({ tags, basePath }: { tags: readonly string[]; basePath: string }) {
-  if (tags.length === 0) return null;
-  return (
-    <ul class="post-tags">
-      {tags.map((tag) => <li><a class="badge badge--tag" href={withBase(basePath, tagUrl(tag))}>{tag}</a></li>)}
-    </ul>
-  );
-}
+import { JsxPostTags, ODD as odd, post } from './post-fixture.js';
 
 // The JSX component postArticleHtml replaced (for speed), kept here as the reference its bytes must match.
 function JsxPostArticle({ post, html, newer, older, basePath, ui }: {
@@ -33,7 +24,7 @@ function JsxPostArticle({ post, html, newer, older, basePath, ui }: {
         <span>{readingTimeLabel(post.readingMinutes, ui)}</span>
         {post.draft && <span class="badge post-meta__draft">{t.draft}</span>}
       </p>
-      <PostTags tags={post.tags} basePath={basePath} />
+      <JsxPostTags tags={post.tags} basePath={basePath} />
       <div class="post__body" dangerouslySetInnerHTML={{ __html: html }} />
       {(newer || older) && (
         <nav class="post-nav" aria-label={t.more_posts}>
@@ -53,12 +44,6 @@ function JsxPostArticle({ post, html, newer, older, basePath, ui }: {
   );
 }
 
-const post = (over: Partial<Post>): Post => ({
-  source: { file: 'posts/2024-05-01-a.md', line: 1, col: 1 }, slug: 'a', url: '/posts/a/', title: 'A post', date: '2024-05-01',
-  excerpt: '', tags: [], draft: false, readingMinutes: 3, redirectFrom: [], body: '', bodyLine: 4, ...over,
-});
-
-const odd = 'Fish & "chips" <b>bold</b> it\'s > that';
 const cases: Array<[string, Parameters<typeof postArticleHtml>[0]]> = [];
 for (const ui of [buildUiText('en').ui, buildUiText('zh-hans').ui, buildUiText('de').ui]) {
   for (const basePath of ['', '/my site']) {

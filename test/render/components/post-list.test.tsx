@@ -6,20 +6,12 @@ import type { UiText } from '../../../src/i18n/ui-text.js';
 import type { Post } from '../../../src/model/posts.js';
 import { buildUiText } from '../../../src/model/ui-text.js';
 import { OverrideItem, type DrawnItems } from '../../../src/render/components/override-item.js';
-import { readingTimeLabel, tagUrl } from '../../../src/render/components/post-format.js';
+import { readingTimeLabel } from '../../../src/render/components/post-format.js';
 import { groupByYear, postListHtml } from '../../../src/render/components/post-list.js';
 import { withBase } from '../../../src/render/components/site-url.js';
+import { JsxPostTags, ODD as odd, post } from './post-fixture.js';
 
 // The JSX components postListHtml replaced (for speed), kept here as the reference its bytes must match.
-function PostTags({ tags, basePath }: { tags: readonly string[]; basePath: string }) {
-  if (tags.length === 0) return null;
-  return (
-    <ul class="post-tags">
-      {tags.map((tag) => <li><a class="badge badge--tag" href={withBase(basePath, tagUrl(tag))}>{tag}</a></li>)}
-    </ul>
-  );
-}
-
 function PostSummary({ post, basePath, ui }: { post: Post; basePath: string; ui: UiText }) {
   return (
     <li class="post-summary">
@@ -31,7 +23,7 @@ function PostSummary({ post, basePath, ui }: { post: Post; basePath: string; ui:
         {post.draft && <span class="badge post-meta__draft">{ui.messages.draft}</span>}
       </p>
       {post.excerpt && <p class="post-summary__excerpt">{post.excerpt}</p>}
-      <PostTags tags={post.tags} basePath={basePath} />
+      <JsxPostTags tags={post.tags} basePath={basePath} />
     </li>
   );
 }
@@ -58,12 +50,6 @@ function JsxPostList({ posts, basePath, ui, byYear = false, limit, drawn }: {
   );
 }
 
-const post = (over: Partial<Post>): Post => ({
-  source: { file: 'posts/2024-05-01-a.md', line: 1, col: 1 }, slug: 'a', url: '/posts/a/', title: 'A post', date: '2024-05-01',
-  excerpt: '', tags: [], draft: false, readingMinutes: 3, redirectFrom: [], body: '', bodyLine: 4, ...over,
-});
-
-const odd = 'Fish & "chips" <b>bold</b> it\'s > that';
 const posts = [
   post({ title: odd, excerpt: `An excerpt: ${odd}`, tags: ['Machine learning', odd, 'C++'], draft: true, readingMinutes: 12, date: '2025-03-09' }),
   post({ url: '/posts/b/', title: 'B', date: '2025-01-01', excerpt: 'Plain.' }),
