@@ -25,7 +25,9 @@ function iconHtml(name: IconName): string {
   return html;
 }
 
-const STATUS_LABELS: Partial<Record<Publication['status'], MessageKey>> = { preprint: 'preprint', 'under-review': 'under_review', accepted: 'accepted' };
+const STATUS_LABELS: Partial<Record<Publication['status'], MessageKey>> = {
+  preprint: 'preprint', 'under-review': 'under_review', accepted: 'accepted',
+};
 
 /** Site-relative URL of a publication's own page. */
 export function publicationUrl(p: Pick<Publication, 'key'>): string {
@@ -55,10 +57,12 @@ export function venueLineHtml({ pub, ui }: { pub: Publication; ui: UiText }): st
     pub.pages && fill(t.pages, { pages: pub.pages }),
     pub.year !== undefined && String(pub.year),
   ].filter(Boolean).join(', ');
-  const arxivPreprint = pub.type === 'preprint' && pub.arxiv !== undefined && (pub.venue === undefined || /^arxiv\b/i.test(pub.venue));
+  const arxivPreprint = pub.type === 'preprint' && pub.arxiv !== undefined &&
+    (pub.venue === undefined || /^arxiv\b/i.test(pub.venue));
   const venue = arxivPreprint ? t.arxiv_preprint : pub.venue;
   if (!venue && !details) return '';
-  return `<p class="publication__venue">${venue ? `<em>${esc(venue)}</em>` : ''}${arxivPreprint ? esc(` arXiv:${pub.arxiv}`) : ''}` +
+  return `<p class="publication__venue">${venue ? `<em>${esc(venue)}</em>` : ''}` +
+    `${arxivPreprint ? esc(` arXiv:${pub.arxiv}`) : ''}` +
     `${venue && details ? ', ' : ''}${esc(details)}</p>`;
 }
 
@@ -75,12 +79,15 @@ export function badgesHtml({ pub, ui }: { pub: Publication; ui: UiText }): strin
 }
 
 /** Labelled links (arXiv, PDF, Code …), each with its icon (the same SVG on thousands of pages, rendered once). */
-export function publicationLinksHtml({ pub, basePath, ui }: { pub: Publication; basePath: string; ui: UiText }): string {
+export function publicationLinksHtml({ pub, basePath, ui }: {
+  pub: Publication; basePath: string; ui: UiText;
+}): string {
   if (pub.links.length === 0) return '';
   let items = '';
   for (const l of pub.links) {
     const icon = l.icon && isIconName(l.icon) ? iconHtml(l.icon) : '';
-    items += `<li><a class="publication__link" href="${escapeHtml(withBase(basePath, l.url))}">${icon}${escapeHtml(linkLabel(l, ui))}</a></li>`;
+    const href = escapeHtml(withBase(basePath, l.url));
+    items += `<li><a class="publication__link" href="${href}">${icon}${escapeHtml(linkLabel(l, ui))}</a></li>`;
   }
   return `<ul class="publication__links">${items}</ul>`;
 }
@@ -93,7 +100,8 @@ export function copyButtonHtml({ target, ui }: { target: string; ui: UiText }): 
   const t = ui.messages;
   const copied = t.copied === SCRIPT_COPIED ? '' : attribute('data-copied-text', t.copied);
   const failed = t.copy_failed === SCRIPT_COPY_FAILED ? '' : attribute('data-copy-failed-text', t.copy_failed);
-  return `<button type="button" class="copy-button"${attribute('data-copy-target', target)}${copied}${failed} hidden>${esc(t.copy_bibtex)}</button>`;
+  return `<button type="button" class="copy-button"${attribute('data-copy-target', target)}${copied}${failed} hidden>` +
+    `${esc(t.copy_bibtex)}</button>`;
 }
 
 // theme/vita.js's own words (kept in step by a test), so English pages do not repeat them on every button.
@@ -102,32 +110,46 @@ const SCRIPT_COPY_FAILED = 'Copy failed';
 
 /** A BibTeX text in a focusable <pre>, with the copy button after it. */
 export function bibtexCodeHtml(bibtex: string, id: string, ui: UiText): string {
-  return `<pre${attribute('id', id)} tabindex="0"><code>${esc(bibtex)}</code></pre>${copyButtonHtml({ target: id, ui })}`;
+  const code = `<pre${attribute('id', id)} tabindex="0"><code>${esc(bibtex)}</code></pre>`;
+  return code + copyButtonHtml({ target: id, ui });
 }
 
 /** The BibTeX of a paper in a <details>; the copy button stays hidden until the theme's script reveals it. */
 export function bibtexBlockHtml({ pub, id, ui }: { pub: Publication; id: string; ui: UiText }): string {
   if (!pub.bibtex) return '';
-  return `<details class="publication__bibtex"><summary>BibTeX</summary>${bibtexCodeHtml(pub.bibtex, id, ui)}</details>`;
+  return `<details class="publication__bibtex"><summary>BibTeX</summary>${bibtexCodeHtml(pub.bibtex, id, ui)}` +
+    '</details>';
 }
 
 /** One publication in a list: badges, title, authors, venue, award, links, abstract and BibTeX. */
-export function publicationItemHtml({ pub, basePath, ui, level = 3, idPrefix = 'pub', authorLimit = 10, linkTitle = true }: PublicationItemProps): string {
+export function publicationItemHtml(props: PublicationItemProps): string {
+  const { pub, basePath, ui, level = 3, idPrefix = 'pub', authorLimit = 10, linkTitle = true } = props;
   const title = titleHtml(pub.title);
   const lang = pub.fallbackLanguages?.title;
   const heading = `<h${level} class="publication__title"${lang === undefined ? '' : attribute('lang', lang)}>` +
-    (linkTitle ? `<a${attribute('href', withBase(basePath, publicationUrl(pub)))}>${title}</a>` : `<span>${title}</span>`) + `</h${level}>`;
+    (linkTitle ? `<a${attribute('href', withBase(basePath, publicationUrl(pub)))}>${title}</a>`
+      : `<span>${title}</span>`) +
+    `</h${level}>`;
   const preview = pub.preview
-    ? `<div class="publication__preview"><img${attribute('src', withBase(basePath, pub.preview))} alt loading="lazy" decoding="async"/></div>` : '';
+    ? `<div class="publication__preview"><img${attribute('src', withBase(basePath, pub.preview))} alt loading="lazy"` +
+      ' decoding="async"/></div>'
+    : '';
   const t = ui.messages;
-  return `<li class="${pub.selected ? 'publication publication--selected' : 'publication'}">${preview}<div class="publication__body">` +
+  const authors = authorListHtml({ authors: pub.authors, ui, etAl: pub.etAl ?? false, limit: authorLimit });
+  const abstract = pub.abstract
+    ? `<details class="publication__abstract"><summary>${esc(t.abstract)}</summary><p>${esc(pub.abstract)}</p>` +
+      '</details>'
+    : '';
+  return `<li class="${pub.selected ? 'publication publication--selected' : 'publication'}">${preview}` +
+    '<div class="publication__body">' +
     badgesHtml({ pub, ui }) + heading +
-    `<div class="publication__authors">${authorListHtml({ authors: pub.authors, ui, etAl: pub.etAl ?? false, limit: authorLimit })}</div>` +
+    `<div class="publication__authors">${authors}</div>` +
     venueLineHtml({ pub, ui }) +
     (pub.award ? `<p class="publication__award">${esc(pub.award)}</p>` : '') +
-    (pub.citedBy !== undefined ? `<p class="publication__cited-by">${esc(fill(t.cited_by, { count: pub.citedBy }))}</p>` : '') +
+    (pub.citedBy === undefined ? ''
+      : `<p class="publication__cited-by">${esc(fill(t.cited_by, { count: pub.citedBy }))}</p>`) +
     publicationLinksHtml({ pub, basePath, ui }) +
-    (pub.abstract ? `<details class="publication__abstract"><summary>${esc(t.abstract)}</summary><p>${esc(pub.abstract)}</p></details>` : '') +
+    abstract +
     (pub.bibtexShow ? bibtexBlockHtml({ pub, id: `${idPrefix}-${slugId(pub.key)}-bibtex`, ui }) : '') +
     '</div></li>';
 }
