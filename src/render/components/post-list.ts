@@ -13,11 +13,13 @@ import { withBase } from './site-url.js';
 
 /** One post in a list: title, date, reading time, excerpt and tags. */
 function postSummaryHtml(post: Post, basePath: string, ui: UiText): string {
-  return `<li class="post-summary"><h3 class="post-summary__title"><a href="${esc(withBase(basePath, post.url))}">${esc(post.title)}</a></h3>` +
+  return '<li class="post-summary"><h3 class="post-summary__title">' +
+    `<a href="${esc(withBase(basePath, post.url))}">${esc(post.title)}</a></h3>` +
     `<p class="post-meta"><time datetime="${esc(post.date)}">${esc(formatDay(post.date, ui.dates))}</time>` +
     `<span aria-hidden="true"> · </span><span>${esc(readingTimeLabel(post.readingMinutes, ui))}</span>` +
     `${post.draft ? `<span class="badge post-meta__draft">${esc(ui.messages.draft)}</span>` : ''}</p>` +
-    `${post.excerpt ? `<p class="post-summary__excerpt">${esc(post.excerpt)}</p>` : ''}${postTagsHtml(post.tags, basePath)}</li>`;
+    `${post.excerpt ? `<p class="post-summary__excerpt">${esc(post.excerpt)}</p>` : ''}` +
+    `${postTagsHtml(post.tags, basePath)}</li>`;
 }
 
 /**
@@ -39,7 +41,9 @@ export function postListHtml({ posts, basePath, ui, byYear = false, limit, drawn
     for (const post of items) {
       const own = drawn?.get(post);
       // The owner's drawing inside the <li> Vita keeps around it, as OverrideItem draws it.
-      html += own !== undefined ? `<li class="post-summary post-summary--override">${own}</li>` : postSummaryHtml(post, basePath, ui);
+      html += own !== undefined
+        ? `<li class="post-summary post-summary--override">${own}</li>`
+        : postSummaryHtml(post, basePath, ui);
     }
     return html + '</ul>';
   };
@@ -47,13 +51,18 @@ export function postListHtml({ posts, basePath, ui, byYear = false, limit, drawn
   let html = '<div class="post-archive">';
   for (const [year, items] of groupByYear(shown, (p) => p.date, ui.messages.undated)) {
     const id = esc(`year-${year}`);
-    html += `<section class="year-group" aria-labelledby="${id}"><h2 class="year-group__title" id="${id}">${esc(year)}</h2>${list(items)}</section>`;
+    html += `<section class="year-group" aria-labelledby="${id}">` +
+      `<h2 class="year-group__title" id="${id}">${esc(year)}</h2>${list(items)}</section>`;
   }
   return html + '</div>';
 }
 
-/** Items grouped by the year their date starts with, in the order given (so newest-first lists stay so); undated ones under `undated`. */
-export function groupByYear<T>(items: readonly T[], date: (item: T) => string | undefined, undated: string): Array<[string, T[]]> {
+/**
+ * Items grouped by the year their date starts with, in the order given (so newest-first lists stay so); undated
+ * ones under `undated`.
+ */
+export function groupByYear<T>(items: readonly T[], date: (item: T) => string | undefined,
+  undated: string): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const year = date(item)?.slice(0, 4) || undated;

@@ -17,7 +17,8 @@ export function marksLegendHtml({ pubs, ui }: { pubs: readonly Publication[]; ui
   return '<p class="publication-legend">' +
     (equal ? `<span class="publication-legend__item"><sup>*</sup>${esc(` ${t.equal_contribution}`)}</span>` : '') +
     (equal && corresponding ? ' · ' : '') +
-    (corresponding ? `<span class="publication-legend__item"><sup>†</sup>${esc(` ${t.corresponding_author}`)}</span>` : '') +
+    (corresponding
+      ? `<span class="publication-legend__item"><sup>†</sup>${esc(` ${t.corresponding_author}`)}</span>` : '') +
     '</p>';
 }
 
@@ -32,10 +33,15 @@ export interface PublicationListProps {
 }
 
 /** An ordered list of publications with the legend for author marks. */
-export function publicationListHtml({ pubs, basePath, drawn, ui, level = 3, idPrefix = 'pub' }: PublicationListProps): string {
-  if (pubs.length === 0) return `<p class="publication-list publication-list--empty">${esc(ui.messages.no_publications)}</p>`;
+export function publicationListHtml(props: PublicationListProps): string {
+  const { pubs, basePath, drawn, ui, level = 3, idPrefix = 'pub' } = props;
+  if (pubs.length === 0) {
+    return `<p class="publication-list publication-list--empty">${esc(ui.messages.no_publications)}</p>`;
+  }
   let items = '';
-  for (const p of pubs) items += itemHtml(p, drawn, () => publicationItemHtml({ pub: p, basePath, ui, level, idPrefix }));
+  for (const p of pubs) {
+    items += itemHtml(p, drawn, () => publicationItemHtml({ pub: p, basePath, ui, level, idPrefix }));
+  }
   return `<div class="publications">${marksLegendHtml({ pubs, ui })}<ol class="publication-list">${items}</ol></div>`;
 }
 
@@ -57,8 +63,11 @@ export function* publicationSectionsParts(sections: readonly Section[], basePath
   yield `<div class="publications">${marksLegendHtml({ pubs: sections.flatMap((s) => s.pubs), ui })}`;
   for (const s of sections) {
     const id = `pubs-${s.id}`;
-    yield `<section class="publication-section" aria-labelledby="${escapeHtml(id)}"><h2 id="${escapeHtml(id)}">${escapeHtml(s.title)}</h2><ol class="publication-list">`;
-    for (const p of s.pubs) yield itemHtml(p, drawn, () => publicationItemHtml({ pub: p, basePath, ui, level: 3, idPrefix: id }));
+    yield `<section class="publication-section" aria-labelledby="${escapeHtml(id)}">` +
+      `<h2 id="${escapeHtml(id)}">${escapeHtml(s.title)}</h2><ol class="publication-list">`;
+    for (const p of s.pubs) {
+      yield itemHtml(p, drawn, () => publicationItemHtml({ pub: p, basePath, ui, level: 3, idPrefix: id }));
+    }
     yield '</ol></section>';
   }
   yield '</div>';
