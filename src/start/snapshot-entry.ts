@@ -47,9 +47,10 @@ function startFromSnapshot(madeFrom: string): void {
     delete requireBundle.cache[bundle];
     run = (requireBundle(bundle) as { main: typeof main }).main;
   }
-  void run(process.argv.slice(1)).then((code) => {
-    process.exitCode = code;
-  });
+  // Exiting at once skips tearing the heap down page by page (~40 ms after a 1,000-page build). Nothing is left
+  // to do when main resolves (`vita dev` resolves when it stops), and this start is POSIX-only, where stdout and
+  // stderr are written synchronously to files, pipes and terminals, so no output is lost.
+  void run(process.argv.slice(1)).then((code) => process.exit(code));
 }
 
 function readHash(): string | undefined {
