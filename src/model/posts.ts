@@ -1,7 +1,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { MarkdownFile } from '../load/front-matter.js';
 import { positionOf } from '../load/yaml.js';
-import { isFullDate, postFrontMatterSchema } from '../validate/schemas/post.js';
+import { isDayShaped, isFullDate, postFrontMatterSchema } from '../validate/schemas/post.js';
 import { simplePostFrontMatter } from '../validate/simple-post-front-matter.js';
 import { validateYaml } from '../validate/zod-diagnostics.js';
 import { normalisePermalink } from './permalink.js';
@@ -50,6 +50,12 @@ export function buildPosts(files: readonly MarkdownFile[], bag: DiagnosticBag, o
     const name = file.source.file;
     const base = name.slice(name.lastIndexOf('/') + 1);
     const match = FILE_NAME.exec(base);
+    if (match && isDayShaped(match[1]!) && !isFullDate(match[1]!)) {
+      bag.error('bad-post-file-name', name, { line: 1, col: 1 },
+        `The post file name "${base}" starts with ${match[1]}, which is not a day of the calendar.`,
+        'Rename the file with the day the post was written (posts are ordered and dated by it).');
+      continue;
+    }
     if (!match || !isFullDate(match[1]!)) {
       bag.error('bad-post-file-name', name, { line: 1, col: 1 }, `The post file name "${base}" does not start with a date and a slug.`,
         'Name posts like posts/2025-05-01-my-first-post.md: the date, then lower-case words joined by hyphens.');

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { dateField, stringList, urlField } from './common.js';
+import { dateField, isCalendarDay, stringList, urlField } from './common.js';
 
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -30,7 +30,12 @@ export const postFrontMatterSchema = z.looseObject({
 
 export type PostFrontMatter = z.output<typeof postFrontMatterSchema>;
 
-/** True for `YYYY-MM-DD` with a real month and day range. */
-export function isFullDate(value: string): boolean {
+/** True for `YYYY-MM-DD` with months 01–12 and days 01–31, whether or not the month has that day. */
+export function isDayShaped(value: string): boolean {
   return FULL_DATE.test(value);
+}
+
+/** True for `YYYY-MM-DD` naming a day that exists. */
+export function isFullDate(value: string): boolean {
+  return FULL_DATE.test(value) && isCalendarDay(value);
 }
