@@ -57,6 +57,11 @@ export function readRegularFile(path: string): Buffer {
 
 const NEW_FILE = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW;
 
+// writeSync may write less than asked (a signal, a pipe); the rest is written until the first `length` bytes are.
+function writeAll(fd: number, bytes: Uint8Array, length: number): void {
+  for (let done = 0; done < length;) done += writeSync(fd, bytes, done, length - done);
+}
+
 /** Creates `path`, which must not exist yet (not even as a link), and writes `content` into it. */
 export function writeNewFile(path: string, content: string | Uint8Array): void {
   const fd = openSync(path, NEW_FILE, 0o644);
@@ -64,7 +69,7 @@ export function writeNewFile(path: string, content: string | Uint8Array): void {
     // A string goes to Node's C++ UTF-8 path (encoded and written there, partial writes included), not through
     // a Buffer per page: a thousand pages cost ~50 ms less CPU and garbage.
     if (typeof content === 'string') writeFileSync(fd, content);
-    else for (let done = 0; done < content.length;) done += writeSync(fd, content, done, content.length - done);
+    else writeAll(fd, content, content.length);
   } catch (error) {
     throw named(error, path);
   } finally {
@@ -85,7 +90,7 @@ export function writeNewFileFromParts(path: string, parts: Iterable<string>): vo
     const buffer = Buffer.allocUnsafe(PIECES_BUFFER);
     let used = 0;
     const flush = () => {
-      for (let done = 0; done < used;) done += writeSync(fd, buffer, done, used - done);
+      writeAll(fd, buffer, used);
       used = 0;
     };
     for (const part of parts) {
@@ -117,7 +122,7 @@ export function copyToNewFile(from: string, to: string, sha256?: string): void {
         const n = readSync(input, buffer, 0, CHUNK, null);
         if (n === 0) break;
         hash?.update(buffer.subarray(0, n));
-        for (let done = 0; done < n;) done += writeSync(output, buffer, done, n - done);
+        writeAll(output, buffer, n);
       }
       if (hash && hash.digest('hex') !== sha256) throw fsError('ECHANGED', 'copyfile', from, 'the bytes do not match their recorded hash');
     } catch (error) {
